@@ -1,0 +1,3 @@
+from coopdb.cli import main
+
+main()

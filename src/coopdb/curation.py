@@ -1,0 +1,989 @@
+"""Reading and validating a seeds folder: YAML → typed models → a resolved ``Corpus``.
+
+Validation never stops at the first problem: it collects every one, each with the file, the
+line and the field, so a curator fixes a whole file in one pass. Nothing here touches a
+database; ``coopdb check`` is this module alone.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from coopdb import corpus as c
+from coopdb.amounts import Amount, parse_amount, quote_supports
+from coopdb.dates import PartialDate, parse_partial_date
+
+SHARED_FILES = ("regions.yaml", "officials.yaml", "enterprises.yaml")
+MAX_FILE_BYTES = 2_000_000
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a curated file, printable as one line."""
+
+    file: str
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
+
+
+class CurationError(Exception):
+    """The seeds folder has problems; ``problems`` lists all of them."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the curated files")
+        self.problems = list(problems)
+
+
+# --- the file format ---------------------------------------------------------------------
+
+
+class Spec(BaseModel):
+    """Strict base: unknown fields are errors, so a misspelt key never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Slug = Field(pattern=SLUG)
+
+
+class DateSpec(Spec):
+    value: str | None = None
+    basis: Literal["stated", "inferred", "unknown"] | None = None
+    note: str | None = None
+    quote: str | None = None
+    occurrence: int = Field(1, ge=1)
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _as_text(cls, value: Any) -> Any:
+        # YAML reads an unquoted 2017 as a number and 2017-12-05 as a date; both mean the text.
+        return None if value is None else str(value)
+
+
+class RegionSpec(Spec):
+    key: str = Slug
+    name: str
+    kind: Literal["country", "federal_city", "oblast", "district", "city"]
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    parent: str | None = None
+    iso_code: str | None = Field(None, pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+    other_names: list[str] = []
+
+
+class RegionsFile(Spec):
+    regions: list[RegionSpec]
+
+
+class PostSpec(Spec):
+    key: str = Slug
+    title: str
+    body: str | None = None
+    region: str
+
+
+class HoldingSpec(Spec):
+    post: str
+    term: int = Field(1, ge=1)
+    start: DateSpec | None = None
+    end: DateSpec | None = None
+
+
+class OfficialSpec(Spec):
+    key: str = Slug
+    name: str
+    other_names: list[str] = []
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    holdings: list[HoldingSpec] = []
+
+
+class OfficialsFile(Spec):
+    posts: list[PostSpec]
+    officials: list[OfficialSpec]
+
+
+class SectorSpec(Spec):
+    key: str = Slug
+    name: str
+
+
+class EnterpriseSpec(Spec):
+    key: str = Slug
+    name: str
+    aliases: list[str] = []
+    kind: Literal["company", "state_body", "other"] = "company"
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    region: str | None = None
+    sector: str | None = None
+
+
+class EnterprisesFile(Spec):
+    sectors: list[SectorSpec]
+    enterprises: list[EnterpriseSpec]
+
+
+class Quoted(Spec):
+    quote: str = Field(min_length=1)
+    occurrence: int = Field(1, ge=1)
+
+
+class OfficialMentionSpec(Quoted):
+    official: str
+    post: str | None = None
+
+
+class EnterpriseMentionSpec(Quoted):
+    enterprise: str
+    region: str | None = None
+
+
+class ParticipantSpec(Quoted):
+    official: str
+    post: str | None = None
+    side: Literal["BY", "RU"]
+
+
+class MeetingSpec(Quoted):
+    key: str = Slug
+    date: DateSpec | None = None
+    place: str | None = None
+    regions: list[str] | None = None
+    participants: list[ParticipantSpec] = Field(min_length=1)
+
+
+_UNSET = "\x00unset"
+
+
+class ProposalSpec(Quoted):
+    key: str = Slug
+    title: str
+    sector: str
+    status: Literal["proposed", "under_discussion", "planned", "agreed", "ongoing", "completed"]
+    proposed_by: str | None = None
+    proposed_by_side: Literal["BY", "RU", "both"] | None = None
+    meeting: str | None = None
+    region: str | None = _UNSET
+    enterprises: list[str] = []
+    amount: str | None = None
+
+
+class PeriodSpec(Spec):
+    label: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _as_text(cls, value: Any) -> Any:
+        return None if value is None else str(value)
+
+
+class TradeFigureSpec(Quoted):
+    key: str = Slug
+    flow: Literal["turnover", "exports", "imports"]
+    region: str | None = None
+    period: PeriodSpec | None = None
+    value: str
+    change_pct: Decimal | None = None
+    compared_with: PeriodSpec | None = None
+    note: str | None = None
+
+
+class TradeGoodsSpec(Quoted):
+    direction: Literal["exports", "imports"]
+    region: str | None = None
+    goods: list[str] = Field(min_length=1)
+
+
+class TwinningSpec(Quoted):
+    key: str = Slug
+    status: Literal["planned", "signed"]
+    count: int | None = Field(None, ge=1)
+    regions: list[str] | None = None
+    date: DateSpec | None = None
+
+
+class ArticleFile(Spec):
+    article: str
+    title: str | None = None
+    publisher: str | None = None
+    dateline: str | None = None
+    published: DateSpec | None = None
+    region: str
+    officials: list[OfficialMentionSpec] = []
+    enterprises: list[EnterpriseMentionSpec] = []
+    meetings: list[MeetingSpec] = []
+    proposals: list[ProposalSpec] = []
+    trade_figures: list[TradeFigureSpec] = []
+    trade_goods: list[TradeGoodsSpec] = []
+    twinning: list[TwinningSpec] = []
+
+
+def _all_field_names() -> set[str]:
+    names: set[str] = set()
+    for model in (
+        DateSpec,
+        RegionsFile,
+        RegionSpec,
+        PostSpec,
+        HoldingSpec,
+        OfficialSpec,
+        OfficialsFile,
+        SectorSpec,
+        EnterpriseSpec,
+        EnterprisesFile,
+        OfficialMentionSpec,
+        EnterpriseMentionSpec,
+        ParticipantSpec,
+        MeetingSpec,
+        ProposalSpec,
+        PeriodSpec,
+        TradeFigureSpec,
+        TradeGoodsSpec,
+        TwinningSpec,
+        ArticleFile,
+    ):
+        names.update(model.model_fields)
+    return names
+
+
+# --- reading YAML with line numbers ----------------------------------------------------------
+
+Loc = tuple[str | int, ...]
+
+
+class CuratedFile:
+    """One YAML file: its parsed document, for line lookups, and its fingerprint."""
+
+    def __init__(self, path: Path, display: str, doc: Any, raw: bytes) -> None:
+        self.path = path
+        self.display = display
+        self.doc = doc
+        self.sha256 = hashlib.sha256(raw).hexdigest()
+
+    def line(self, loc: Loc) -> int | None:
+        """The line of the deepest part of ``loc`` that exists in the document."""
+        node, line = self.doc, 1
+        for part in loc:
+            if isinstance(node, CommentedMap) and part in node:
+                line = node.lc.key(part)[0] + 1
+                node = node[part]
+            elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
+                line = node.lc.item(part)[0] + 1
+                node = node[part]
+            else:
+                break
+        return line
+
+    def problem(self, loc: Loc, message: str) -> Problem:
+        return Problem(self.display, self.line(loc), field_path(loc), message)
+
+
+def field_path(loc: Loc) -> str:
+    """('meetings', 0, 'quote') → 'meetings[0].quote'."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def read_yaml(path: Path, problems: list[Problem]) -> CuratedFile | None:
+    """Parse one YAML file; on failure add one problem and return None."""
+    display = _display(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        problems.append(Problem(display, None, "", f"cannot read: {error.strerror}"))
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(
+            Problem(display, None, "", f"file is larger than {MAX_FILE_BYTES:,} bytes; split it")
+        )
+        return None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        problems.append(
+            Problem(display, 1, "", "file starts with a byte-order mark; save as UTF-8 without BOM")
+        )
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problems.append(
+            Problem(display, line, "", f"not valid UTF-8 (byte 0x{raw[error.start]:02x})")
+        )
+        return None
+    yaml = YAML(typ="rt")
+    try:
+        doc = yaml.load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        mark_line: int | None = mark.line + 1 if mark is not None else None
+        what = " ".join(str(error.problem or error.context or "invalid YAML").split())
+        problems.append(Problem(display, mark_line, "", f"invalid YAML: {what}"))
+        return None
+    except YAMLError as error:
+        problems.append(Problem(display, None, "", f"invalid YAML: {error}"))
+        return None
+    if doc is None:
+        problems.append(Problem(display, None, "", "file is empty"))
+        return None
+    if not isinstance(doc, CommentedMap):
+        problems.append(Problem(display, 1, "", "expected a mapping of fields at the top level"))
+        return None
+    return CuratedFile(path, display, doc, raw)
+
+
+_FIELD_NAMES: set[str] | None = None
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def parse_model(file: CuratedFile, model: type[M], problems: list[Problem]) -> M | None:
+    """Validate a document against a model, turning pydantic errors into problems."""
+    global _FIELD_NAMES  # noqa: PLW0603 - computed once, on first use
+    try:
+        return model.model_validate(file.doc)
+    except ValidationError as error:
+        for detail in error.errors():
+            loc = tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
+            message = detail["msg"]
+            if detail["type"] == "extra_forbidden":
+                _FIELD_NAMES = _FIELD_NAMES or _all_field_names()
+                guess = difflib.get_close_matches(str(loc[-1]), _FIELD_NAMES, n=1)
+                message = "unknown field" + (f" (did you mean '{guess[0]}'?)" if guess else "")
+            elif detail["type"] == "missing":
+                message = "required field is missing"
+            elif detail["type"] == "string_pattern_mismatch" and loc and loc[-1] == "key":
+                message = "must be a lowercase slug (a-z, 0-9 and '-')"
+            else:
+                message = f"{message} (got {detail.get('input')!r})"[:300]
+            problems.append(file.problem(loc, message))
+        return None
+
+
+# --- validation and resolution ---------------------------------------------------------------
+
+
+_MARKS: dict[str, str | int | None] = {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-"}
+
+
+def _normalize_marks(text: str) -> str:
+    return text.translate(str.maketrans(_MARKS))
+
+
+class _Article:
+    """Validation state for one article's facts file."""
+
+    def __init__(self, file: CuratedFile, body: str, problems: list[Problem]) -> None:
+        self.file = file
+        self.body = body
+        self.problems = problems
+
+    def fail(self, loc: Loc, message: str) -> None:
+        self.problems.append(self.file.problem(loc, message))
+
+    def find(self, loc: Loc, words: str, occurrence: int = 1) -> c.Quote | None:
+        """Locate the n-th occurrence of the quote in the body, or report why not."""
+        start = -1
+        for _ in range(occurrence):
+            start = self.body.find(words, start + 1)
+            if start < 0:
+                break
+        if start >= 0:
+            return c.Quote(words, start, start + len(words))
+        count = self.body.count(words)
+        article = self.file.doc.get("article")
+        if count:
+            self.fail(loc, f"occurrence {occurrence} asked, but the quote occurs {count} time(s)")
+        elif _normalize_marks(words) in _normalize_marks(self.body):
+            self.fail(
+                loc,
+                f"not in {article} as written: its quotation marks, apostrophes or dashes"
+                " differ from the text (copy them from the article)",
+            )
+        else:
+            self.fail(loc, f"not found in {article}: {_shorten(words)}")
+        return None
+
+
+def _shorten(text: str, width: int = 60) -> str:
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+class Validator:
+    """Collects problems while resolving curated specs into a ``Corpus``."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.corpus = c.Corpus()
+        self.regions: dict[str, RegionSpec] = {}
+        self.posts: dict[str, PostSpec] = {}
+        self.officials: dict[str, OfficialSpec] = {}
+        self.holdings: set[tuple[str, str]] = set()
+        self.sectors: dict[str, SectorSpec] = {}
+        self.enterprises: dict[str, EnterpriseSpec] = {}
+
+    # references
+
+    def ref(
+        self, file: CuratedFile, loc: Loc, key: str | None, table: dict[str, Any], kind: str
+    ) -> bool:
+        """Report an unknown key (with a suggestion); True when the reference is good."""
+        if key is None or key in table:
+            return True
+        guess = difflib.get_close_matches(key, table, n=1)
+        hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+        self.problems.append(file.problem(loc, f"unknown {kind} '{key}'{hint}"))
+        return False
+
+    def unique(self, file: CuratedFile, section: str, keys: Iterable[str], kind: str) -> None:
+        seen: set[str] = set()
+        for index, key in enumerate(keys):
+            if key in seen:
+                self.problems.append(
+                    file.problem((section, index, "key"), f"duplicate {kind} key '{key}'")
+                )
+            seen.add(key)
+
+    def dated(
+        self, file: CuratedFile, loc: Loc, spec: DateSpec | None, body: str | None = None
+    ) -> c.DatedAs:
+        """Resolve a date spec; report bad forms and missing notes."""
+        if spec is None:
+            return c.UNKNOWN_DATE
+        basis = spec.basis or ("stated" if spec.value else "unknown")
+        if spec.value is None:
+            if basis != "unknown":
+                self.problems.append(file.problem(loc, f"basis '{basis}' but no value"))
+            return c.DatedAs(None, "unknown", spec.note)
+        if basis == "unknown":
+            self.problems.append(
+                file.problem((*loc, "basis"), "a date with a value is stated or inferred")
+            )
+        if basis == "inferred" and not spec.note:
+            self.problems.append(
+                file.problem((*loc, "note"), "an inferred date needs a note saying from what")
+            )
+        if spec.quote is not None and body is not None and spec.quote not in body:
+            self.problems.append(file.problem((*loc, "quote"), "not found in the article"))
+        try:
+            parts = parse_partial_date(spec.value)
+        except ValueError as error:
+            self.problems.append(file.problem((*loc, "value"), str(error)))
+            return c.UNKNOWN_DATE
+        return c.DatedAs(parts, basis, spec.note)
+
+    # shared files
+
+    def shared(
+        self,
+        regions: CuratedFile | None,
+        officials: CuratedFile | None,
+        enterprises: CuratedFile | None,
+    ) -> None:
+        region_file = parse_model(regions, RegionsFile, self.problems) if regions else None
+        if regions and region_file:
+            self.unique(regions, "regions", (r.key for r in region_file.regions), "region")
+            self.regions = {r.key: r for r in region_file.regions}
+            self.check_iso_codes(regions, region_file.regions)
+            for index, region in enumerate(region_file.regions):
+                self.ref(
+                    regions, ("regions", index, "parent"), region.parent, self.regions, "region"
+                )
+                self.corpus.regions.append(
+                    c.Region(
+                        region.key,
+                        region.name,
+                        region.kind,
+                        region.country,
+                        region.parent,
+                        region.iso_code,
+                        tuple(region.other_names),
+                    )
+                )
+            self.check_cycles(regions, region_file.regions)
+        if enterprises:
+            enterprise_file = parse_model(enterprises, EnterprisesFile, self.problems)
+            if enterprise_file:
+                self.enterprises_file(enterprises, enterprise_file)
+        if officials:
+            official_file = parse_model(officials, OfficialsFile, self.problems)
+            if official_file:
+                self.officials_file(officials, official_file)
+
+    def check_iso_codes(self, file: CuratedFile, regions: list[RegionSpec]) -> None:
+        seen: dict[str, str] = {}
+        for index, region in enumerate(regions):
+            if region.iso_code is None:
+                continue
+            if region.iso_code in seen:
+                self.problems.append(
+                    file.problem(
+                        ("regions", index, "iso_code"),
+                        f"'{region.iso_code}' is already the code of '{seen[region.iso_code]}'",
+                    )
+                )
+            elif not region.iso_code.startswith(region.country):
+                self.problems.append(
+                    file.problem(
+                        ("regions", index, "iso_code"),
+                        f"'{region.iso_code}' does not belong to country {region.country}",
+                    )
+                )
+            seen[region.iso_code] = region.key
+
+    def check_cycles(self, file: CuratedFile, regions: list[RegionSpec]) -> None:
+        for index, region in enumerate(regions):
+            seen, key = {region.key}, region.parent
+            while key is not None and key in self.regions:
+                if key in seen:
+                    self.problems.append(
+                        file.problem(("regions", index, "parent"), "regions form a cycle")
+                    )
+                    break
+                seen.add(key)
+                key = self.regions[key].parent
+
+    def enterprises_file(self, file: CuratedFile, spec: EnterprisesFile) -> None:
+        self.unique(file, "sectors", (s.key for s in spec.sectors), "sector")
+        self.unique(file, "enterprises", (e.key for e in spec.enterprises), "enterprise")
+        self.sectors = {s.key: s for s in spec.sectors}
+        self.enterprises = {e.key: e for e in spec.enterprises}
+        self.corpus.sectors = [c.Sector(s.key, s.name) for s in spec.sectors]
+        owner: dict[str, str] = {}
+        for index, enterprise in enumerate(spec.enterprises):
+            loc: Loc = ("enterprises", index)
+            self.ref(file, (*loc, "region"), enterprise.region, self.regions, "region")
+            self.ref(file, (*loc, "sector"), enterprise.sector, self.sectors, "sector")
+            for name in (enterprise.name, *enterprise.aliases):
+                other = owner.setdefault(name.casefold(), enterprise.key)
+                if other != enterprise.key:
+                    self.problems.append(
+                        file.problem(
+                            (*loc, "aliases"), f"name '{name}' is also used by enterprise '{other}'"
+                        )
+                    )
+            self.corpus.enterprises.append(
+                c.Enterprise(
+                    enterprise.key,
+                    enterprise.name,
+                    tuple(enterprise.aliases),
+                    enterprise.kind,
+                    enterprise.country,
+                    enterprise.region,
+                    enterprise.sector,
+                )
+            )
+
+    def officials_file(self, file: CuratedFile, spec: OfficialsFile) -> None:
+        self.unique(file, "posts", (p.key for p in spec.posts), "post")
+        self.unique(file, "officials", (o.key for o in spec.officials), "official")
+        self.posts = {p.key: p for p in spec.posts}
+        self.officials = {o.key: o for o in spec.officials}
+        for index, post in enumerate(spec.posts):
+            self.ref(file, ("posts", index, "region"), post.region, self.regions, "region")
+            self.corpus.posts.append(c.Post(post.key, post.title, post.body, post.region))
+        for index, official in enumerate(spec.officials):
+            holdings = []
+            seen: set[tuple[str, int]] = set()
+            for number, holding in enumerate(official.holdings):
+                loc: Loc = ("officials", index, "holdings", number)
+                self.ref(file, (*loc, "post"), holding.post, self.posts, "post")
+                if (holding.post, holding.term) in seen:
+                    self.problems.append(file.problem(loc, "the same post and term twice"))
+                seen.add((holding.post, holding.term))
+                self.holdings.add((official.key, holding.post))
+                start = self.dated(file, (*loc, "start"), holding.start)
+                end = self.dated(file, (*loc, "end"), holding.end)
+                if (
+                    start.parts
+                    and end.parts
+                    and start.parts.earliest
+                    and end.parts.latest
+                    and start.parts.earliest > end.parts.latest
+                ):
+                    self.problems.append(file.problem((*loc, "end"), "ends before it starts"))
+                holdings.append(c.Holding(holding.post, holding.term, start, end))
+            self.corpus.officials.append(
+                c.Official(
+                    official.key,
+                    official.name,
+                    tuple(official.other_names),
+                    official.country,
+                    tuple(holdings),
+                )
+            )
+
+    # articles
+
+    def article(self, file: CuratedFile, texts_seen: dict[str, str]) -> None:
+        spec = parse_model(file, ArticleFile, self.problems)
+        if spec is None:
+            return
+        name = spec.article
+        if Path(name).name != name or not name.endswith(".txt") or name.startswith("."):
+            self.problems.append(
+                file.problem(
+                    ("article",), f"'{name}' must be the name of a .txt file in the seeds folder"
+                )
+            )
+            return
+        if name in texts_seen:
+            self.problems.append(
+                file.problem(("article",), f"'{name}' is already curated in {texts_seen[name]}")
+            )
+            return
+        texts_seen[name] = file.display
+        text_path = file.path.parent / name
+        try:
+            raw = text_path.read_bytes()
+            body = raw.decode("utf-8")
+        except FileNotFoundError:
+            self.problems.append(file.problem(("article",), f"'{name}' does not exist"))
+            return
+        except UnicodeDecodeError as error:
+            self.problems.append(
+                Problem(_display(text_path), None, "", f"not valid UTF-8 at byte {error.start}")
+            )
+            return
+        except OSError as error:
+            self.problems.append(file.problem(("article",), f"cannot read: {error.strerror}"))
+            return
+        ctx = _Article(file, body, self.problems)
+        for field_name in ("title", "publisher", "dateline"):
+            value = getattr(spec, field_name)
+            if value is not None and value not in body:
+                ctx.fail((field_name,), f"{_shorten(value)} does not occur in the article")
+        self.ref(file, ("region",), spec.region, self.regions, "region")
+        source = c.Source(
+            key=name.removesuffix(".txt"),
+            file_name=name,
+            title=spec.title,
+            publisher=spec.publisher,
+            dateline=spec.dateline,
+            published=self.dated(file, ("published",), spec.published, body),
+            sha256=hashlib.sha256(raw).hexdigest(),
+            facts_sha256=file.sha256,
+            body=body,
+            official_mentions=tuple(self.official_mentions(ctx, spec)),
+            enterprise_mentions=tuple(self.enterprise_mentions(ctx, spec)),
+            meetings=tuple(self.meetings(ctx, spec)),
+            proposals=tuple(self.proposals(ctx, spec)),
+            trade_figures=tuple(self.trade_figures(ctx, spec)),
+            trade_goods=tuple(self.trade_goods(ctx, spec)),
+            twinning=tuple(self.twinnings(ctx, spec)),
+        )
+        self.corpus.sources.append(source)
+
+    def name_in(self, ctx: _Article, loc: Loc, official: str, quote: c.Quote) -> str | None:
+        """The spelling of the official's name that the quote contains, or report it."""
+        spec = self.officials.get(official)
+        if spec is None:
+            return None
+        names = (spec.name, *spec.other_names)
+        candidates = [*names, *(n.split()[-1] for n in names)]
+        for candidate in sorted(candidates, key=len, reverse=True):
+            at = quote.text.casefold().find(candidate.casefold())
+            if at >= 0:
+                return quote.text[at : at + len(candidate)]
+        ctx.fail((*loc, "quote"), f"does not name {spec.name} (or another spelling of it)")
+        return None
+
+    def holding_ok(self, ctx: _Article, loc: Loc, official: str, post: str | None) -> bool:
+        if post is None or not self.ref(ctx.file, (*loc, "post"), post, self.posts, "post"):
+            return post is None
+        if official in self.officials and (official, post) not in self.holdings:
+            ctx.fail((*loc, "post"), f"'{official}' has no holding of '{post}' in officials.yaml")
+            return False
+        return True
+
+    def official_mentions(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.OfficialMention]:
+        for index, mention in enumerate(spec.officials):
+            loc: Loc = ("officials", index)
+            known = self.ref(
+                ctx.file, (*loc, "official"), mention.official, self.officials, "official"
+            )
+            post_ok = self.holding_ok(ctx, loc, mention.official, mention.post)
+            quote = ctx.find((*loc, "quote"), mention.quote, mention.occurrence)
+            if quote is None or not known:
+                continue
+            written = self.name_in(ctx, loc, mention.official, quote)
+            if written and post_ok:
+                yield c.OfficialMention(mention.official, mention.post, written, quote)
+
+    def enterprise_mentions(
+        self, ctx: _Article, spec: ArticleFile
+    ) -> Iterator[c.EnterpriseMention]:
+        for index, mention in enumerate(spec.enterprises):
+            loc: Loc = ("enterprises", index)
+            known = self.ref(
+                ctx.file, (*loc, "enterprise"), mention.enterprise, self.enterprises, "enterprise"
+            )
+            region = mention.region or spec.region
+            self.ref(ctx.file, (*loc, "region"), region, self.regions, "region")
+            quote = ctx.find((*loc, "quote"), mention.quote, mention.occurrence)
+            if quote is None or not known:
+                continue
+            written = self.enterprise_in(ctx, loc, mention.enterprise, quote)
+            if written:
+                yield c.EnterpriseMention(mention.enterprise, region, written, quote)
+
+    def enterprise_in(self, ctx: _Article, loc: Loc, key: str, quote: c.Quote) -> str | None:
+        enterprise = self.enterprises[key]
+        for name in sorted((enterprise.name, *enterprise.aliases), key=len, reverse=True):
+            at = quote.text.casefold().find(name.casefold())
+            if at >= 0:
+                return quote.text[at : at + len(name)]
+        ctx.fail((*loc, "quote"), f"does not name {enterprise.name} (nor any of its aliases)")
+        return None
+
+    def regions_of(
+        self, ctx: _Article, loc: Loc, keys: list[str] | None, default: str
+    ) -> tuple[str, ...]:
+        keys = keys if keys is not None else [default]
+        for index, key in enumerate(keys):
+            self.ref(ctx.file, (*loc, index), key, self.regions, "region")
+        if len(set(keys)) != len(keys):
+            ctx.fail(loc, "a region is listed twice")
+        return tuple(dict.fromkeys(keys))
+
+    def meetings(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.Meeting]:
+        self.unique(ctx.file, "meetings", (m.key for m in spec.meetings), "meeting")
+        for index, meeting in enumerate(spec.meetings):
+            loc: Loc = ("meetings", index)
+            quote = ctx.find((*loc, "quote"), meeting.quote, meeting.occurrence)
+            date = self.dated(ctx.file, (*loc, "date"), meeting.date)
+            regions = self.regions_of(ctx, (*loc, "regions"), meeting.regions, spec.region)
+            participants = []
+            seen: set[str] = set()
+            for number, person in enumerate(meeting.participants):
+                ploc: Loc = (*loc, "participants", number)
+                if person.official in seen:
+                    ctx.fail((*ploc, "official"), f"'{person.official}' is listed twice")
+                seen.add(person.official)
+                known = self.ref(
+                    ctx.file, (*ploc, "official"), person.official, self.officials, "official"
+                )
+                post_ok = self.holding_ok(ctx, ploc, person.official, person.post)
+                pquote = ctx.find((*ploc, "quote"), person.quote, person.occurrence)
+                if (
+                    pquote
+                    and known
+                    and self.name_in(ctx, ploc, person.official, pquote)
+                    and post_ok
+                ):
+                    participants.append(
+                        c.Participant(person.official, person.post, person.side, pquote)
+                    )
+            if quote:
+                yield c.Meeting(
+                    meeting.key, date, meeting.place, regions, tuple(participants), quote
+                )
+
+    def amount(self, ctx: _Article, loc: Loc, text: str, quote: c.Quote | None) -> Amount | None:
+        try:
+            amount = parse_amount(text)
+        except ValueError as error:
+            ctx.fail(loc, str(error))
+            return None
+        if quote is not None:
+            if text not in quote.text:
+                ctx.fail(loc, f"{_shorten(text)} does not occur in the quote")
+            else:
+                self.numbers_supported(ctx, loc, quote, amount.low, amount.high)
+        return amount
+
+    def numbers_supported(
+        self, ctx: _Article, loc: Loc, quote: c.Quote, *values: Decimal | int | None
+    ) -> None:
+        for value in values:
+            if value is not None and not quote_supports(quote.text, value):
+                ctx.fail(loc, f"the number {value} does not appear in the quote")
+
+    def proposals(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.Proposal]:
+        self.unique(ctx.file, "proposals", (p.key for p in spec.proposals), "proposal")
+        meeting_keys = {m.key for m in spec.meetings}
+        for index, proposal in enumerate(spec.proposals):
+            loc: Loc = ("proposals", index)
+            quote = ctx.find((*loc, "quote"), proposal.quote, proposal.occurrence)
+            ok = all(
+                (
+                    self.ref(ctx.file, (*loc, "sector"), proposal.sector, self.sectors, "sector"),
+                    self.ref(
+                        ctx.file,
+                        (*loc, "proposed_by"),
+                        proposal.proposed_by,
+                        self.officials,
+                        "official",
+                    ),
+                    self.ref(
+                        ctx.file,
+                        (*loc, "meeting"),
+                        proposal.meeting,
+                        dict.fromkeys(meeting_keys),
+                        "meeting in this file",
+                    ),
+                )
+            )
+            region = spec.region if proposal.region == _UNSET else proposal.region
+            self.ref(ctx.file, (*loc, "region"), region, self.regions, "region")
+            for number, key in enumerate(proposal.enterprises):
+                eloc: Loc = (*loc, "enterprises", number)
+                if self.ref(ctx.file, eloc, key, self.enterprises, "enterprise") and quote:
+                    self.enterprise_in(ctx, loc, key, quote)
+            amount = None
+            if proposal.amount is not None:
+                amount = self.amount(ctx, (*loc, "amount"), proposal.amount, quote)
+            if quote and ok:
+                yield c.Proposal(
+                    proposal.key,
+                    proposal.title,
+                    proposal.sector,
+                    proposal.status,
+                    proposal.proposed_by,
+                    proposal.proposed_by_side,
+                    proposal.meeting,
+                    region,
+                    tuple(dict.fromkeys(proposal.enterprises)),
+                    amount,
+                    quote,
+                )
+
+    def period(
+        self, ctx: _Article, loc: Loc, spec: PeriodSpec | None, quote: c.Quote | None
+    ) -> c.Period:
+        if spec is None:
+            return c.Period(None, None, None)
+        if spec.label is not None and quote is not None and spec.label not in quote.text:
+            ctx.fail((*loc, "label"), f"{_shorten(spec.label)} does not occur in the quote")
+        bounds: list[PartialDate | None] = []
+        for part in ("start", "end"):
+            value = getattr(spec, part)
+            try:
+                bounds.append(parse_partial_date(value) if value else None)
+            except ValueError as error:
+                ctx.fail((*loc, part), str(error))
+                bounds.append(None)
+        start, end = bounds
+        if start and end and start.earliest and end.latest and start.earliest > end.latest:
+            ctx.fail((*loc, "end"), "the period ends before it starts")
+        return c.Period(spec.label, start, end)
+
+    def trade_figures(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.TradeFigure]:
+        self.unique(ctx.file, "trade_figures", (t.key for t in spec.trade_figures), "figure")
+        for index, figure in enumerate(spec.trade_figures):
+            loc: Loc = ("trade_figures", index)
+            quote = ctx.find((*loc, "quote"), figure.quote, figure.occurrence)
+            region = figure.region or spec.region
+            self.ref(ctx.file, (*loc, "region"), region, self.regions, "region")
+            period = self.period(ctx, (*loc, "period"), figure.period, quote)
+            compared = self.period(ctx, (*loc, "compared_with"), figure.compared_with, quote)
+            value = self.amount(ctx, (*loc, "value"), figure.value, quote)
+            if quote and figure.change_pct is not None:
+                self.numbers_supported(ctx, (*loc, "change_pct"), quote, figure.change_pct)
+            if quote and value:
+                yield c.TradeFigure(
+                    figure.key,
+                    region,
+                    figure.flow,
+                    period,
+                    value,
+                    figure.change_pct,
+                    compared,
+                    figure.note,
+                    quote,
+                )
+
+    def trade_goods(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.TradeGood]:
+        seen: set[tuple[str, str, str]] = set()
+        for index, goods in enumerate(spec.trade_goods):
+            loc: Loc = ("trade_goods", index)
+            quote = ctx.find((*loc, "quote"), goods.quote, goods.occurrence)
+            region = goods.region or spec.region
+            self.ref(ctx.file, (*loc, "region"), region, self.regions, "region")
+            for number, good in enumerate(goods.goods):
+                gloc: Loc = (*loc, "goods", number)
+                if (region, goods.direction, good) in seen:
+                    ctx.fail(gloc, f"'{good}' is already listed for {goods.direction}")
+                    continue
+                seen.add((region, goods.direction, good))
+                if quote is None:
+                    continue
+                if good.casefold() not in quote.text.casefold():
+                    ctx.fail(gloc, f"'{good}' does not occur in the quote")
+                    continue
+                yield c.TradeGood(region, goods.direction, good, quote)
+
+    def twinnings(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.Twinning]:
+        self.unique(ctx.file, "twinning", (t.key for t in spec.twinning), "twinning")
+        for index, twinning in enumerate(spec.twinning):
+            loc: Loc = ("twinning", index)
+            quote = ctx.find((*loc, "quote"), twinning.quote, twinning.occurrence)
+            regions = self.regions_of(ctx, (*loc, "regions"), twinning.regions, spec.region)
+            date = self.dated(ctx.file, (*loc, "date"), twinning.date)
+            if quote and twinning.count is not None:
+                self.numbers_supported(ctx, (*loc, "count"), quote, twinning.count)
+            if quote:
+                yield c.Twinning(
+                    twinning.key, twinning.status, twinning.count, regions, date, quote
+                )
+
+
+def validate_folder(folder: Path) -> c.Corpus:
+    """Read and validate a whole seeds folder; raise ``CurationError`` listing every problem."""
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        raise CurationError([Problem(_display(folder), None, "", "is not a folder")])
+    validator = Validator()
+    validator.problems = problems
+    shared: dict[str, CuratedFile | None] = {}
+    for name in SHARED_FILES:
+        path = folder / name
+        if not path.is_file():
+            problems.append(Problem(_display(path), None, "", "shared file is missing"))
+            shared[name] = None
+        else:
+            shared[name] = read_yaml(path, problems)
+    validator.shared(shared["regions.yaml"], shared["officials.yaml"], shared["enterprises.yaml"])
+    texts_seen: dict[str, str] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name in SHARED_FILES:
+            continue
+        file = read_yaml(path, problems)
+        if file is not None:
+            validator.article(file, texts_seen)
+    for text in sorted(folder.glob("*.txt")):
+        if text.name not in texts_seen:
+            problems.append(
+                Problem(_display(text), None, "", "article has no curated facts file (.yaml)")
+            )
+    if problems:
+        raise CurationError(problems)
+    return validator.corpus

@@ -1,0 +1,84 @@
+"""Partial dates: what a text says about a date, and the interval of days that allows.
+
+Articles say "15 March", "in 2022", "the third quarter of 2022". A ``PartialDate`` keeps the
+parts that are known, and derives the real date (only when all three are known) and the
+earliest/latest day the known parts allow, so that SQL can join on intervals.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_FORMS = (
+    re.compile(r"^(?P<year>\d{4})$"),
+    re.compile(r"^(?P<year>\d{4})-Q(?P<quarter>[1-4])$"),
+    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$"),
+    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$"),
+    re.compile(r"^--(?P<month>\d{2})-(?P<day>\d{2})$"),
+    re.compile(r"^--(?P<month>\d{2})$"),
+)
+
+FORMS_HELP = "YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD, --MM-DD or --MM"
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """The known parts of a date and the interval of days they allow."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    earliest: dt.date | None
+    latest: dt.date | None
+
+    @property
+    def date(self) -> dt.date | None:
+        """The full date, only when year, month and day are all known."""
+        if self.year is not None and self.month is not None and self.day is not None:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """Parse one of the curated forms; raise ValueError naming the problem."""
+    for form in _FORMS:
+        match = form.match(text)
+        if match:
+            break
+    else:
+        raise ValueError(f"{text!r} is not a date of the form {FORMS_HELP}")
+    parts = match.groupdict()
+    year = int(parts["year"]) if parts.get("year") else None
+    month = int(parts["month"]) if parts.get("month") else None
+    day = int(parts["day"]) if parts.get("day") else None
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"{text!r}: month {month} is not between 1 and 12")
+    if day is not None:
+        # Without a year, 29 February is possible (leap years); check against a leap year.
+        days_in_month = calendar.monthrange(year if year is not None else 2000, month or 1)[1]
+        if not 1 <= day <= days_in_month:
+            raise ValueError(f"{text!r}: day {day} does not exist in month {month}")
+    if year is None:
+        return PartialDate(None, month, day, None, None)
+    if parts.get("quarter"):
+        quarter = int(parts["quarter"])
+        first, last = 3 * quarter - 2, 3 * quarter
+        return PartialDate(
+            year,
+            None,
+            None,
+            dt.date(year, first, 1),
+            dt.date(year, last, calendar.monthrange(year, last)[1]),
+        )
+    if month is None:
+        return PartialDate(year, None, None, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if day is None:
+        last_day = calendar.monthrange(year, month)[1]
+        return PartialDate(
+            year, month, None, dt.date(year, month, 1), dt.date(year, month, last_day)
+        )
+    exact = dt.date(year, month, day)
+    return PartialDate(year, month, day, exact, exact)

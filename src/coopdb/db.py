@@ -1,0 +1,158 @@
+"""Which database coopdb talks to, and whether its schema is ready.
+
+Resolution order: ``--database-url``, then ``COOPDB_DATABASE_URL``, then the embedded server.
+This module stays light (psycopg only): every command passes through it, and the report path
+must not pay for importing SQLAlchemy or Alembic.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import psycopg
+
+from coopdb.schema_version import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+CONNECT_TIMEOUT_SECONDS = 5
+ENV_URL = "COOPDB_DATABASE_URL"
+# Serializes schema bootstrap and loads across processes (an arbitrary, fixed 64-bit key).
+BOOTSTRAP_LOCK_KEY = 0x636F_6F70_6462_0001
+
+
+class DatabaseError(Exception):
+    """A problem with the database a user can act on; the message is one line."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """A resolved database: its SQLAlchemy URL and whether it is our embedded server."""
+
+    url: str
+    embedded: bool
+
+    @property
+    def conninfo(self) -> str:
+        """The URL in the form libpq (psycopg) accepts."""
+        return re.sub(r"^postgresql\+psycopg://", "postgresql://", self.url)
+
+    @property
+    def masked(self) -> str:
+        return mask_password(self.url)
+
+
+def normalize_url(url: str) -> str:
+    """Accept postgresql://, postgres:// and postgresql+psycopg:// alike."""
+    url = url.strip()
+    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    raise DatabaseError(
+        f"not a PostgreSQL URL: {mask_password(url)!r} (expected postgresql://user@host/db)"
+    )
+
+
+def mask_password(url: str) -> str:
+    """Hide the password of a URL (user:secret@host → user:***@host)."""
+    return re.sub(r"^([a-z+]+://[^:/@]*):[^@]*@", r"\1:***@", url)
+
+
+def resolve(url_option: str | None) -> Target:
+    """The database named by the option or the environment, else the embedded server."""
+    url = url_option or os.environ.get(ENV_URL)
+    if url:
+        return Target(normalize_url(url), embedded=False)
+    from coopdb.server import EmbeddedServer, ServerError, default_home
+
+    try:
+        return Target(EmbeddedServer(default_home()).ensure_running(), embedded=True)
+    except ServerError as error:
+        raise DatabaseError(str(error)) from None
+
+
+def connect(target: Target, **kwargs: object) -> psycopg.Connection[tuple[object, ...]]:
+    """A psycopg connection with a short connect timeout and a one-line error."""
+    try:
+        return psycopg.connect(
+            target.conninfo,
+            connect_timeout=CONNECT_TIMEOUT_SECONDS,
+            application_name="coopdb",
+            **kwargs,  # type: ignore[arg-type]
+        )
+    except psycopg.OperationalError as error:
+        reason = str(error).strip().splitlines()[-1] if str(error).strip() else "no answer"
+        raise DatabaseError(f"cannot connect to {target.masked}: {reason}") from None
+
+
+def schema_revision(conn: psycopg.Connection[tuple[object, ...]]) -> str | None:
+    """The Alembic revision of the database, or None when it has no coopdb schema."""
+    row = conn.execute("SELECT to_regclass('public.alembic_version') IS NOT NULL").fetchone()
+    if not row or not row[0]:
+        return None
+    version = conn.execute("SELECT version_num FROM public.alembic_version").fetchone()
+    return str(version[0]) if version else None
+
+
+def make_engine(target: Target) -> Engine:
+    """A SQLAlchemy engine for commands that need the ORM or Alembic."""
+    from sqlalchemy import create_engine
+
+    return create_engine(
+        target.url,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "coopdb"},
+        pool_pre_ping=False,
+    )
+
+
+def ensure_ready(target: Target) -> None:
+    """Make sure the schema is current before a command reads or writes data.
+
+    The embedded database is ours: an empty one is migrated and seeded, an older one upgraded.
+    A database given by URL is never changed silently: the user is told what to run.
+    """
+    with connect(target, autocommit=True) as conn:
+        revision = schema_revision(conn)
+        if revision == HEAD_REVISION:
+            return
+        if not target.embedded:
+            if revision is None:
+                raise DatabaseError(
+                    f"{target.masked} has no coopdb schema: run `coopdb db upgrade`"
+                    " and then `coopdb load`"
+                )
+            raise DatabaseError(
+                f"{target.masked} is at schema revision {revision}, this coopdb needs"
+                f" {HEAD_REVISION}: run `coopdb db upgrade`"
+            )
+        # Two first commands may race; the lock makes the second wait and then find it done.
+        conn.execute("SELECT pg_advisory_lock(%s)", (BOOTSTRAP_LOCK_KEY,))
+        try:
+            revision = schema_revision(conn)
+            if revision == HEAD_REVISION:
+                return
+            _bootstrap_embedded(target, seed=revision is None)
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(%s)", (BOOTSTRAP_LOCK_KEY,))
+
+
+def _bootstrap_embedded(target: Target, *, seed: bool) -> None:
+    from coopdb import migrate
+
+    engine = make_engine(target)
+    try:
+        migrate.upgrade(engine, "head")
+        if seed:
+            from coopdb.curation import validate_folder
+            from coopdb.load import load_corpus
+            from coopdb.resources import seeds_dir
+
+            corpus = validate_folder(seeds_dir())
+            with engine.begin() as connection:
+                load_corpus(connection, corpus)
+    finally:
+        engine.dispose()
