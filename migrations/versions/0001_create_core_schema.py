@@ -191,7 +191,7 @@ def upgrade() -> None:
             "facts_sha256",
             sa.Text(),
             nullable=False,
-            comment="SHA-256 of the curated facts file, to recognise unchanged sources.",
+            comment="Hash of the resolved curated facts; an unchanged source is skipped.",
         ),
         sa.Column("body", sa.Text(), nullable=False, comment="The full article text, unchanged."),
         sa.Column(

@@ -7,7 +7,8 @@ objects into rows; the validator (``curation``) is the only producer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from coopdb.amounts import Amount
@@ -195,6 +196,29 @@ class Source:
     trade_figures: tuple[TradeFigure, ...] = ()
     trade_goods: tuple[TradeGood, ...] = ()
     twinning: tuple[Twinning, ...] = ()
+
+
+def fact_rows(source: Source) -> int:
+    """Rows a source's facts occupy across the fact and link tables (not the source row)."""
+    return (
+        len(source.official_mentions)
+        + len(source.enterprise_mentions)
+        + sum(1 + len(m.regions) + len(m.participants) for m in source.meetings)
+        + sum(1 + len(p.enterprises) for p in source.proposals)
+        + len(source.trade_figures)
+        + len(source.trade_goods)
+        + sum(1 + len(t.regions) for t in source.twinning)
+    )
+
+
+def with_fingerprint(source: Source) -> Source:
+    """The source with ``facts_sha256`` set to a hash of everything that will be loaded for it.
+
+    Hashing the resolved facts, not the YAML file, also catches changes that come from the
+    shared files (a new alias changes ``name_as_written``), so skipping is always safe.
+    """
+    digest = hashlib.sha256(repr(replace(source, facts_sha256="")).encode()).hexdigest()
+    return replace(source, facts_sha256=digest)
 
 
 @dataclass

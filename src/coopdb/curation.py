@@ -690,7 +690,7 @@ class Validator:
             dateline=spec.dateline,
             published=self.dated(file, ("published",), spec.published, body),
             sha256=hashlib.sha256(raw).hexdigest(),
-            facts_sha256=file.sha256,
+            facts_sha256="",
             body=body,
             official_mentions=tuple(self.official_mentions(ctx, spec)),
             enterprise_mentions=tuple(self.enterprise_mentions(ctx, spec)),
@@ -700,7 +700,7 @@ class Validator:
             trade_goods=tuple(self.trade_goods(ctx, spec)),
             twinning=tuple(self.twinnings(ctx, spec)),
         )
-        self.corpus.sources.append(source)
+        self.corpus.sources.append(c.with_fingerprint(source))
 
     def name_in(self, ctx: _Article, loc: Loc, official: str, quote: c.Quote) -> str | None:
         """The spelling of the official's name that the quote contains, or report it."""

@@ -109,10 +109,11 @@ def make_engine(target: Target) -> Engine:
     )
 
 
-def ensure_ready(target: Target) -> None:
+def ensure_ready(target: Target, *, seed: bool = True) -> None:
     """Make sure the schema is current before a command reads or writes data.
 
-    The embedded database is ours: an empty one is migrated and seeded, an older one upgraded.
+    The embedded database is ours: an empty one is migrated and (unless ``seed`` is false,
+    as for ``coopdb load`` of other files) loaded with the shipped seeds; an older one upgraded.
     A database given by URL is never changed silently: the user is told what to run.
     """
     with connect(target, autocommit=True) as conn:
@@ -135,7 +136,7 @@ def ensure_ready(target: Target) -> None:
             revision = schema_revision(conn)
             if revision == HEAD_REVISION:
                 return
-            _bootstrap_embedded(target, seed=revision is None)
+            _bootstrap_embedded(target, seed=seed and revision is None)
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s)", (BOOTSTRAP_LOCK_KEY,))
 

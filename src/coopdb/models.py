@@ -422,7 +422,7 @@ class Source(PartialDate, Base):
     )
     sha256: Mapped[str] = mapped_column(Text, comment="SHA-256 of the article file's bytes.")
     facts_sha256: Mapped[str] = mapped_column(
-        Text, comment="SHA-256 of the source's curated facts as resolved, to skip unchanged sources."
+        Text, comment="Hash of the resolved curated facts; an unchanged source is skipped."
     )
     body: Mapped[str] = mapped_column(Text, comment="The full article text, unchanged.")
     search_vector: Mapped[str] = mapped_column(

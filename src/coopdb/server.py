@@ -11,7 +11,6 @@ pulls in psutil, and psycopg) happen only when the server has to be started or s
 """
 
 # Imports of slow modules are deliberately local: they must stay off the hot path.
-# ruff: noqa: PLC0415
 
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ import stat
 import time
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -161,13 +160,32 @@ def _is_live_postgres(pid: int) -> bool:
 
 
 def _last_line(text: str) -> str:
-    """Most telling line of tool/log output: the last FATAL/PANIC/ERROR one, else the last one."""
+    """Most telling line of tool/log output: the last FATAL/PANIC/ERROR one, else the last one.
+
+    PostgreSQL often ends with a generic FATAL ('configuration file ... contains errors',
+    'could not create any TCP/IP sockets') after logging the actual cause, so the first
+    non-routine LOG/WARNING/ERROR line before it is put in front.
+    """
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    for ln in reversed(lines):
-        for marker in ("FATAL:", "PANIC:", "ERROR:"):
-            if marker in ln:
-                return ln[ln.index(marker) :]
+    routine = ("starting PostgreSQL", "listening on", "database system", "redirecting log")
+    for i in range(len(lines) - 1, -1, -1):
+        fatal = _from_marker(lines[i], ("FATAL:", "PANIC:", "ERROR:"))
+        if fatal is None:
+            continue
+        for earlier in lines[:i]:
+            cause = _from_marker(earlier, ("LOG:", "WARNING:", "ERROR:"))
+            if cause is not None and not any(r in cause for r in routine):
+                return f"{cause} -> {fatal}"
+        return fatal
     return lines[-1] if lines else "no output"
+
+
+def _from_marker(line: str, markers: tuple[str, ...]) -> str | None:
+    """``line`` from the first of ``markers`` on (drops the timestamp/pid prefix), or None."""
+    for marker in markers:
+        if marker in line:
+            return line[line.index(marker) :]
+    return None
 
 
 def _oneline(text: str) -> str:
@@ -253,7 +271,7 @@ class EmbeddedServer:
         already listen on, in which case it is restarted with that port.
         """
         if port is not None and not 1 <= port <= 65535:
-            raise ServerError(f"invalid TCP port {port}; choose a port between 1024 and 65535")
+            raise ServerError(f"invalid TCP port {port}; choose a port between 1 and 65535")
         with self._locked():
             st = self._settled_status()
             if st.running:
@@ -261,7 +279,13 @@ class EmbeddedServer:
                     return "already running"
                 _check_port_free(port)
                 self._pg_ctl_stop()
-                self._launch(port)
+                try:
+                    self._launch(port)
+                except ServerError:
+                    # don't leave the user without a server: bring back the socket-only one
+                    with suppress(ServerError):
+                        self._launch(None)
+                    raise
                 self._ensure_database()
                 return "restarted"
             if port is not None:
@@ -283,7 +307,6 @@ class EmbeddedServer:
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """Cross-process lock so concurrent commands don't both initdb/start/stop."""
-
         try:
             self.home.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
@@ -317,7 +340,6 @@ class EmbeddedServer:
 
     def _settled_status(self) -> ServerStatus:
         """Status once any start-up or shutdown in progress has finished (holding the lock)."""
-
         deadline = time.monotonic() + TIMEOUT_S
         while True:
             info = _read_pidfile(self.pgdata)
@@ -439,7 +461,6 @@ class EmbeddedServer:
 
     def _fix_root_permissions(self, user: pwd.struct_passwd, bin_path: Path) -> None:
         """Let the unprivileged server user reach its files and the shipped binaries."""
-
         _make_traversable(self.pgdata.parent)
         for d in (self.pgdata, self.log_dir):
             st = d.stat()
@@ -550,7 +571,6 @@ class EmbeddedServer:
 
     def _launch(self, port: int | None) -> None:
         """Prepare and ``pg_ctl -w start``; turns failures into a ServerError with the log line."""
-
         user = self._os_user()
         socket_dir = self._prepare(user)
         _, bin_path = self._bin_path()

@@ -62,9 +62,6 @@ def start(port: int | None) -> None:
     for line in _describe(st)[2:]:
         click.echo(line)
     click.echo(f"url:        {url}")
-    if port is not None and st.tcp_port != port:
-        # start() keeps a server that already listens on a port; say so rather than hide it
-        click.echo(f"note: already listening on port {st.tcp_port}; stop it first to change")
 
 
 @server.command()

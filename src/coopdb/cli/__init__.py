@@ -1,0 +1,57 @@
+"""The ``coopdb`` command line: a thin layer that resolves the database, calls one library
+function and renders its result. Errors a user can cause become one line and an exit code:
+
+    0  success
+    1  failure: invalid curated files, database unreachable or not migrated, server problem
+    2  usage error, or a name (region ...) that matches nothing or more than one thing
+    3  ``coopdb server status``: the server is stopped
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from coopdb import __version__
+from coopdb.cli.context import AppContext, translate_errors
+from coopdb.cli.data_commands import check, load
+from coopdb.cli.db_commands import db
+from coopdb.cli.report_commands import report
+from coopdb.cli.server_commands import server
+
+
+class CoopdbGroup(click.Group):
+    """Turns expected exceptions from any command into one-line errors (no tracebacks)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with translate_errors():
+            return super().invoke(ctx)
+
+
+@click.group(cls=CoopdbGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--database-url",
+    envvar="COOPDB_DATABASE_URL",
+    metavar="URL",
+    help="PostgreSQL ≥ 15 to use (postgresql://user:pass@host/db). Default: the embedded"
+    " server. Environment: COOPDB_DATABASE_URL.",
+)
+@click.version_option(__version__, prog_name="coopdb")
+@click.pass_context
+def main(ctx: click.Context, database_url: str | None) -> None:
+    """coopdb: Belarus–Russia regional cooperation, curated from news articles.
+
+    With no --database-url, coopdb runs its own PostgreSQL server (started on first use,
+    left running, data under $COOPDB_HOME or your user data folder) and fills it from the
+    curated seeds that ship with it.
+
+    Example:
+
+        coopdb report kursk
+    """
+    ctx.obj = AppContext(database_url)
+
+
+for command in (check, load, db, report, server):
+    main.add_command(command)
