@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml import YAML
@@ -90,7 +90,7 @@ class RegionSpec(Spec):
 
 
 class RegionsFile(Spec):
-    regions: list[RegionSpec]
+    regions: list[RegionSpec | None]
 
 
 class PostSpec(Spec):
@@ -116,8 +116,8 @@ class OfficialSpec(Spec):
 
 
 class OfficialsFile(Spec):
-    posts: list[PostSpec]
-    officials: list[OfficialSpec]
+    posts: list[PostSpec | None]
+    officials: list[OfficialSpec | None]
 
 
 class SectorSpec(Spec):
@@ -136,8 +136,8 @@ class EnterpriseSpec(Spec):
 
 
 class EnterprisesFile(Spec):
-    sectors: list[SectorSpec]
-    enterprises: list[EnterpriseSpec]
+    sectors: list[SectorSpec | None]
+    enterprises: list[EnterpriseSpec | None]
 
 
 class Quoted(Spec):
@@ -228,13 +228,13 @@ class ArticleFile(Spec):
     dateline: str | None = None
     published: DateSpec | None = None
     region: str
-    officials: list[OfficialMentionSpec] = []
-    enterprises: list[EnterpriseMentionSpec] = []
-    meetings: list[MeetingSpec] = []
-    proposals: list[ProposalSpec] = []
-    trade_figures: list[TradeFigureSpec] = []
-    trade_goods: list[TradeGoodsSpec] = []
-    twinning: list[TwinningSpec] = []
+    officials: list[OfficialMentionSpec | None] = []
+    enterprises: list[EnterpriseMentionSpec | None] = []
+    meetings: list[MeetingSpec | None] = []
+    proposals: list[ProposalSpec | None] = []
+    trade_figures: list[TradeFigureSpec | None] = []
+    trade_goods: list[TradeGoodsSpec | None] = []
+    twinning: list[TwinningSpec | None] = []
 
 
 def _all_field_names() -> set[str]:
@@ -365,27 +365,70 @@ _FIELD_NAMES: set[str] | None = None
 M = TypeVar("M", bound=BaseModel)
 
 
-def parse_model(file: CuratedFile, model: type[M], problems: list[Problem]) -> M | None:
-    """Validate a document against a model, turning pydantic errors into problems."""
+def _report(file: CuratedFile, error: ValidationError, prefix: Loc,
+            problems: list[Problem]) -> None:  # fmt: skip
+    """Turn pydantic errors into problems, with plain-language messages."""
     global _FIELD_NAMES  # noqa: PLW0603 - computed once, on first use
-    try:
-        return model.model_validate(file.doc)
-    except ValidationError as error:
-        for detail in error.errors():
-            loc = tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
-            message = detail["msg"]
-            if detail["type"] == "extra_forbidden":
-                _FIELD_NAMES = _FIELD_NAMES or _all_field_names()
-                guess = difflib.get_close_matches(str(loc[-1]), _FIELD_NAMES, n=1)
-                message = "unknown field" + (f" (did you mean '{guess[0]}'?)" if guess else "")
-            elif detail["type"] == "missing":
-                message = "required field is missing"
-            elif detail["type"] == "string_pattern_mismatch" and loc and loc[-1] == "key":
-                message = "must be a lowercase slug (a-z, 0-9 and '-')"
-            else:
-                message = f"{message} (got {detail.get('input')!r})"[:300]
-            problems.append(file.problem(loc, message))
+    for detail in error.errors():
+        loc = prefix + tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
+        message = detail["msg"]
+        if detail["type"] == "extra_forbidden":
+            _FIELD_NAMES = _FIELD_NAMES or _all_field_names()
+            guess = difflib.get_close_matches(str(loc[-1]), _FIELD_NAMES, n=1)
+            message = "unknown field" + (f" (did you mean '{guess[0]}'?)" if guess else "")
+        elif detail["type"] == "missing":
+            message = "required field is missing"
+        elif detail["type"] == "string_pattern_mismatch" and loc and loc[-1] == "key":
+            message = "must be a lowercase slug (a-z, 0-9 and '-')"
+        else:
+            message = f"{message} (got {detail.get('input')!r})"[:300]
+        problems.append(file.problem(loc, message))
+
+
+def _item_model(annotation: Any) -> type[BaseModel] | None:
+    """For a ``list[Spec | None]`` field, the Spec class; otherwise None."""
+    if get_origin(annotation) is not list:
         return None
+    for candidate in get_args(get_args(annotation)[0]):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None
+
+
+def parse_model(file: CuratedFile, model: type[M], problems: list[Problem]) -> M | None:
+    """Validate a document against a model, item by item in its list sections.
+
+    A bad item becomes None (and its problems are reported) while its siblings are still
+    validated, so one typo does not hide every other problem or cascade into false ones.
+    """
+    sections = {
+        name: item
+        for name, info in model.model_fields.items()
+        if (item := _item_model(info.annotation)) is not None
+    }
+    header = {key: ([] if key in sections else value) for key, value in file.doc.items()}
+    try:
+        model.model_validate(header)
+    except ValidationError as error:
+        _report(file, error, (), problems)
+        return None
+    values: dict[str, Any] = dict(header)
+    for name, item_model in sections.items():
+        raw = file.doc.get(name)
+        if raw is None:
+            continue
+        if not isinstance(raw, list):
+            problems.append(file.problem((name,), "expected a list"))
+            return None
+        items: list[BaseModel | None] = []
+        for index, item in enumerate(raw):
+            try:
+                items.append(item_model.model_validate(item))
+            except ValidationError as error:
+                _report(file, error, (name, index), problems)
+                items.append(None)
+        values[name] = items
+    return model.model_validate(values)
 
 
 # --- validation and resolution ---------------------------------------------------------------
@@ -449,6 +492,7 @@ class Validator:
         self.holdings: set[tuple[str, str]] = set()
         self.sectors: dict[str, SectorSpec] = {}
         self.enterprises: dict[str, EnterpriseSpec] = {}
+        self.broken: dict[str, set[str]] = {}
 
     # references
 
@@ -458,19 +502,29 @@ class Validator:
         """Report an unknown key (with a suggestion); True when the reference is good."""
         if key is None or key in table:
             return True
+        if key in self.broken.get(kind, ()):
+            return False
         guess = difflib.get_close_matches(key, table, n=1)
         hint = f" (did you mean '{guess[0]}'?)" if guess else ""
         self.problems.append(file.problem(loc, f"unknown {kind} '{key}'{hint}"))
         return False
 
-    def unique(self, file: CuratedFile, section: str, keys: Iterable[str], kind: str) -> None:
+    def unique(self, file: CuratedFile, section: str, items: Sequence[Any], kind: str) -> None:
+        """Report duplicate keys; remember keys of items that failed validation, so that
+        references to them are not reported a second time as unknown."""
         seen: set[str] = set()
-        for index, key in enumerate(keys):
-            if key in seen:
+        for index, item in enumerate(items):
+            if item is None:
+                raw = file.doc.get(section)
+                key = raw[index].get("key") if isinstance(raw[index], dict) else None
+                if isinstance(key, str):
+                    self.broken.setdefault(kind, set()).add(key)
+                continue
+            if item.key in seen:
                 self.problems.append(
-                    file.problem((section, index, "key"), f"duplicate {kind} key '{key}'")
+                    file.problem((section, index, "key"), f"duplicate {kind} key '{item.key}'")
                 )
-            seen.add(key)
+            seen.add(item.key)
 
     def dated(
         self, file: CuratedFile, loc: Loc, spec: DateSpec | None, body: str | None = None
@@ -510,10 +564,12 @@ class Validator:
     ) -> None:
         region_file = parse_model(regions, RegionsFile, self.problems) if regions else None
         if regions and region_file:
-            self.unique(regions, "regions", (r.key for r in region_file.regions), "region")
-            self.regions = {r.key: r for r in region_file.regions}
+            self.unique(regions, "regions", region_file.regions, "region")
+            self.regions = {r.key: r for r in region_file.regions if r is not None}
             self.check_iso_codes(regions, region_file.regions)
             for index, region in enumerate(region_file.regions):
+                if region is None:
+                    continue
                 self.ref(
                     regions, ("regions", index, "parent"), region.parent, self.regions, "region"
                 )
@@ -538,10 +594,10 @@ class Validator:
             if official_file:
                 self.officials_file(officials, official_file)
 
-    def check_iso_codes(self, file: CuratedFile, regions: list[RegionSpec]) -> None:
+    def check_iso_codes(self, file: CuratedFile, regions: list[RegionSpec | None]) -> None:
         seen: dict[str, str] = {}
         for index, region in enumerate(regions):
-            if region.iso_code is None:
+            if region is None or region.iso_code is None:
                 continue
             if region.iso_code in seen:
                 self.problems.append(
@@ -559,8 +615,10 @@ class Validator:
                 )
             seen[region.iso_code] = region.key
 
-    def check_cycles(self, file: CuratedFile, regions: list[RegionSpec]) -> None:
+    def check_cycles(self, file: CuratedFile, regions: list[RegionSpec | None]) -> None:
         for index, region in enumerate(regions):
+            if region is None:
+                continue
             seen, key = {region.key}, region.parent
             while key is not None and key in self.regions:
                 if key in seen:
@@ -572,13 +630,15 @@ class Validator:
                 key = self.regions[key].parent
 
     def enterprises_file(self, file: CuratedFile, spec: EnterprisesFile) -> None:
-        self.unique(file, "sectors", (s.key for s in spec.sectors), "sector")
-        self.unique(file, "enterprises", (e.key for e in spec.enterprises), "enterprise")
-        self.sectors = {s.key: s for s in spec.sectors}
-        self.enterprises = {e.key: e for e in spec.enterprises}
-        self.corpus.sectors = [c.Sector(s.key, s.name) for s in spec.sectors]
+        self.unique(file, "sectors", spec.sectors, "sector")
+        self.unique(file, "enterprises", spec.enterprises, "enterprise")
+        self.sectors = {s.key: s for s in spec.sectors if s is not None}
+        self.enterprises = {e.key: e for e in spec.enterprises if e is not None}
+        self.corpus.sectors = [c.Sector(s.key, s.name) for s in spec.sectors if s is not None]
         owner: dict[str, str] = {}
         for index, enterprise in enumerate(spec.enterprises):
+            if enterprise is None:
+                continue
             loc: Loc = ("enterprises", index)
             self.ref(file, (*loc, "region"), enterprise.region, self.regions, "region")
             self.ref(file, (*loc, "sector"), enterprise.sector, self.sectors, "sector")
@@ -603,14 +663,18 @@ class Validator:
             )
 
     def officials_file(self, file: CuratedFile, spec: OfficialsFile) -> None:
-        self.unique(file, "posts", (p.key for p in spec.posts), "post")
-        self.unique(file, "officials", (o.key for o in spec.officials), "official")
-        self.posts = {p.key: p for p in spec.posts}
-        self.officials = {o.key: o for o in spec.officials}
+        self.unique(file, "posts", spec.posts, "post")
+        self.unique(file, "officials", spec.officials, "official")
+        self.posts = {p.key: p for p in spec.posts if p is not None}
+        self.officials = {o.key: o for o in spec.officials if o is not None}
         for index, post in enumerate(spec.posts):
+            if post is None:
+                continue
             self.ref(file, ("posts", index, "region"), post.region, self.regions, "region")
             self.corpus.posts.append(c.Post(post.key, post.title, post.body, post.region))
         for index, official in enumerate(spec.officials):
+            if official is None:
+                continue
             holdings = []
             seen: set[tuple[str, int]] = set()
             for number, holding in enumerate(official.holdings):
@@ -644,8 +708,12 @@ class Validator:
     # articles
 
     def article(self, file: CuratedFile, texts_seen: dict[str, str]) -> None:
+        claimed = file.doc.get("article")
         spec = parse_model(file, ArticleFile, self.problems)
         if spec is None:
+            # Still claim the text, so a typo elsewhere does not also report it as uncurated.
+            if isinstance(claimed, str):
+                texts_seen.setdefault(claimed, file.display)
             return
         name = spec.article
         if Path(name).name != name or not name.endswith(".txt") or name.startswith("."):
@@ -726,6 +794,8 @@ class Validator:
 
     def official_mentions(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.OfficialMention]:
         for index, mention in enumerate(spec.officials):
+            if mention is None:
+                continue
             loc: Loc = ("officials", index)
             known = self.ref(
                 ctx.file, (*loc, "official"), mention.official, self.officials, "official"
@@ -742,6 +812,8 @@ class Validator:
         self, ctx: _Article, spec: ArticleFile
     ) -> Iterator[c.EnterpriseMention]:
         for index, mention in enumerate(spec.enterprises):
+            if mention is None:
+                continue
             loc: Loc = ("enterprises", index)
             known = self.ref(
                 ctx.file, (*loc, "enterprise"), mention.enterprise, self.enterprises, "enterprise"
@@ -775,8 +847,10 @@ class Validator:
         return tuple(dict.fromkeys(keys))
 
     def meetings(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.Meeting]:
-        self.unique(ctx.file, "meetings", (m.key for m in spec.meetings), "meeting")
+        self.unique(ctx.file, "meetings", spec.meetings, "meeting")
         for index, meeting in enumerate(spec.meetings):
+            if meeting is None:
+                continue
             loc: Loc = ("meetings", index)
             quote = ctx.find((*loc, "quote"), meeting.quote, meeting.occurrence)
             date = self.dated(ctx.file, (*loc, "date"), meeting.date)
@@ -828,9 +902,11 @@ class Validator:
                 ctx.fail(loc, f"the number {value} does not appear in the quote")
 
     def proposals(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.Proposal]:
-        self.unique(ctx.file, "proposals", (p.key for p in spec.proposals), "proposal")
-        meeting_keys = {m.key for m in spec.meetings}
+        self.unique(ctx.file, "proposals", spec.proposals, "proposal")
+        meeting_keys = {m.key for m in spec.meetings if m is not None}
         for index, proposal in enumerate(spec.proposals):
+            if proposal is None:
+                continue
             loc: Loc = ("proposals", index)
             quote = ctx.find((*loc, "quote"), proposal.quote, proposal.occurrence)
             ok = all(
@@ -897,8 +973,10 @@ class Validator:
         return c.Period(spec.label, start, end)
 
     def trade_figures(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.TradeFigure]:
-        self.unique(ctx.file, "trade_figures", (t.key for t in spec.trade_figures), "figure")
+        self.unique(ctx.file, "trade_figures", spec.trade_figures, "figure")
         for index, figure in enumerate(spec.trade_figures):
+            if figure is None:
+                continue
             loc: Loc = ("trade_figures", index)
             quote = ctx.find((*loc, "quote"), figure.quote, figure.occurrence)
             region = figure.region or spec.region
@@ -924,6 +1002,8 @@ class Validator:
     def trade_goods(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.TradeGood]:
         seen: set[tuple[str, str, str]] = set()
         for index, goods in enumerate(spec.trade_goods):
+            if goods is None:
+                continue
             loc: Loc = ("trade_goods", index)
             quote = ctx.find((*loc, "quote"), goods.quote, goods.occurrence)
             region = goods.region or spec.region
@@ -942,8 +1022,10 @@ class Validator:
                 yield c.TradeGood(region, goods.direction, good, quote)
 
     def twinnings(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.Twinning]:
-        self.unique(ctx.file, "twinning", (t.key for t in spec.twinning), "twinning")
+        self.unique(ctx.file, "twinning", spec.twinning, "twinning")
         for index, twinning in enumerate(spec.twinning):
+            if twinning is None:
+                continue
             loc: Loc = ("twinning", index)
             quote = ctx.find((*loc, "quote"), twinning.quote, twinning.occurrence)
             regions = self.regions_of(ctx, (*loc, "regions"), twinning.regions, spec.region)
@@ -979,6 +1061,9 @@ def validate_folder(folder: Path) -> c.Corpus:
         file = read_yaml(path, problems)
         if file is not None:
             validator.article(file, texts_seen)
+        else:
+            # Unreadable: assume it curates the text of the same name, as the layout says.
+            texts_seen.setdefault(path.with_suffix(".txt").name, _display(path))
     for text in sorted(folder.glob("*.txt")):
         if text.name not in texts_seen:
             problems.append(

@@ -1,0 +1,223 @@
+"""Test fixtures: a real PostgreSQL server and real databases cloned from migrated templates.
+
+The server is coopdb's own embedded one (in a throw-away home), or any server named by
+``COOPDB_TEST_DATABASE_URL`` (e.g. Debian's PostgreSQL 15). pytest-postgresql's
+``DatabaseJanitor`` creates the databases: two templates built once per session — one
+migrated with Alembic (never ``create_all``), one migrated and loaded with the shipped seeds —
+and a fresh clone of either for each test, so tests that commit cannot disturb each other.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import psycopg
+import pytest
+from click.testing import CliRunner, Result
+from pytest_postgresql.janitor import DatabaseJanitor
+
+from coopdb.cli import main
+from coopdb.db import Target, make_engine
+from coopdb.resources import seeds_dir
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """How to reach the test server; ``home`` is set when it is an embedded one."""
+
+    host: str
+    port: int
+    user: str
+    password: str | None
+    home: Path | None
+
+    def url(self, dbname: str) -> str:
+        auth = self.user + (f":{quote(self.password, safe='')}" if self.password else "")
+        if self.host.startswith("/"):
+            return f"postgresql+psycopg://{auth}@/{dbname}?host={self.host}&port={self.port}"
+        return f"postgresql+psycopg://{auth}@{self.host}:{self.port}/{dbname}"
+
+    def janitor(self, dbname: str, template: str | None = None) -> DatabaseJanitor:
+        return DatabaseJanitor(
+            user=self.user,
+            host=self.host,
+            port=self.port,
+            password=self.password,
+            dbname=dbname,
+            template_dbname=template,
+        )
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[ServerInfo]:
+    """The PostgreSQL server all database tests use."""
+    given = os.environ.get("COOPDB_TEST_DATABASE_URL")
+    if given:
+        params = psycopg.conninfo.conninfo_to_dict(given.replace("+psycopg", ""))
+        yield ServerInfo(
+            host=str(params.get("host", "localhost")),
+            port=int(params.get("port", 5432)),
+            user=str(params.get("user", "postgres")),
+            password=str(params["password"]) if params.get("password") else None,
+            home=None,
+        )
+        return
+    from coopdb.server import EmbeddedServer
+
+    # A short path: Unix socket paths are limited to ~100 bytes.
+    home = Path(tempfile.mkdtemp(prefix="coopdb-test-", dir="/tmp"))
+    server = EmbeddedServer(home)
+    server.start()
+    status = server.status()
+    assert status.socket_dir is not None and status.port is not None
+    try:
+        yield ServerInfo(str(status.socket_dir), status.port, "postgres", None, home)
+    finally:
+        server.stop()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+_names = itertools.count()
+
+
+def _fresh_name(prefix: str) -> str:
+    return f"{prefix}_{os.getpid()}_{next(_names)}"
+
+
+def migrate_and_load(url: str, *, load: bool) -> None:
+    from coopdb import migrate
+    from coopdb.curation import validate_folder
+    from coopdb.load import load_corpus
+
+    engine = make_engine(Target(url, embedded=False))
+    try:
+        migrate.upgrade(engine, "head")
+        if load:
+            with engine.begin() as connection:
+                load_corpus(connection, validate_folder(seeds_dir()))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated_template(pg_server: ServerInfo) -> Iterator[str]:
+    name = _fresh_name("coopdb_tpl_migrated")
+    with pg_server.janitor(name):
+        migrate_and_load(pg_server.url(name), load=False)
+        yield name
+
+
+@pytest.fixture(scope="session")
+def loaded_template(pg_server: ServerInfo) -> Iterator[str]:
+    name = _fresh_name("coopdb_tpl_loaded")
+    with pg_server.janitor(name):
+        migrate_and_load(pg_server.url(name), load=True)
+        yield name
+
+
+@pytest.fixture
+def empty_db(pg_server: ServerInfo) -> Iterator[str]:
+    """URL of a new database with no coopdb schema."""
+    name = _fresh_name("coopdb_empty")
+    with pg_server.janitor(name):
+        yield pg_server.url(name)
+
+
+@pytest.fixture
+def migrated_db(pg_server: ServerInfo, migrated_template: str) -> Iterator[str]:
+    """URL of a new database at the head revision, with no data."""
+    name = _fresh_name("coopdb_migrated")
+    with pg_server.janitor(name, template=migrated_template):
+        yield pg_server.url(name)
+
+
+@pytest.fixture
+def loaded_db(pg_server: ServerInfo, loaded_template: str) -> Iterator[str]:
+    """URL of a new database at head, loaded with the shipped seeds."""
+    name = _fresh_name("coopdb_loaded")
+    with pg_server.janitor(name, template=loaded_template):
+        yield pg_server.url(name)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test may reach a user's database or embedded server by accident."""
+    monkeypatch.delenv("COOPDB_DATABASE_URL", raising=False)
+    monkeypatch.setenv("COOPDB_HOME", str(tmp_path / "unused-home"))
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped seeds, for tests that edit curated files."""
+    target = tmp_path / "seeds"
+    shutil.copytree(seeds_dir(), target)
+    return target
+
+
+def run(*args: str) -> Result:
+    """Run the CLI in-process; stdout and stderr are kept apart."""
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def sql(url: str, query: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Rows of one query, on a fresh connection."""
+    with psycopg.connect(url.replace("+psycopg", "")) as conn:
+        return conn.execute(query, params).fetchall()  # type: ignore[arg-type]
+
+
+TABLES = (
+    "regions",
+    "region_names",
+    "officials",
+    "official_names",
+    "posts",
+    "holdings",
+    "sectors",
+    "enterprises",
+    "enterprise_names",
+    "sources",
+    "official_mentions",
+    "enterprise_mentions",
+    "meetings",
+    "meeting_regions",
+    "meeting_participants",
+    "proposals",
+    "proposal_enterprises",
+    "trade_figures",
+    "trade_goods",
+    "twinning_agreements",
+    "twinning_regions",
+)
+
+
+def fingerprint(url: str) -> dict[str, str]:
+    """A content hash of every core table: equal fingerprints mean equal data."""
+    result = {}
+    with psycopg.connect(url.replace("+psycopg", "")) as conn:
+        for table in TABLES:
+            row = conn.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
+                f" FROM core.{table} t"
+            ).fetchone()
+            assert row is not None
+            result[table] = f"{row[0]}:{row[1]}"
+    return result
+
+
+def row_versions(url: str) -> dict[str, set[tuple[object, ...]]]:
+    """(ctid, xmin) of every row: any write to a row changes its pair."""
+    result = {}
+    with psycopg.connect(url.replace("+psycopg", "")) as conn:
+        for table in TABLES:
+            rows = conn.execute(f"SELECT ctid::text, xmin::text FROM core.{table}").fetchall()
+            result[table] = set(rows)
+    return result
