@@ -171,7 +171,8 @@ def run(*args: str) -> Result:
 def sql(url: str, query: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
     """Rows of one query, on a fresh connection."""
     with psycopg.connect(url.replace("+psycopg", "")) as conn:
-        return conn.execute(query, params).fetchall()  # type: ignore[arg-type]
+        cursor = conn.execute(query, params)  # type: ignore[arg-type]
+        return cursor.fetchall() if cursor.description else []
 
 
 TABLES = (

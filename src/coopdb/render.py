@@ -59,6 +59,8 @@ def text(report: Report) -> str:
             )
 
     out += _title("Officials")
+    if not report.officials:
+        out.append("  none recorded")
     for o in report.officials:
         titles = "; ".join(o["titles"] or []) or "no title stated"
         other = f" (also spelt {', '.join(o['other_names'])})" if o["other_names"] else ""
@@ -123,6 +125,8 @@ def text(report: Report) -> str:
         out.append(_line(f"{e['country']}  {e['name']}{alias}{sector_name} {refs}"))
 
     out += _title("Sources")
+    if not report.sources:
+        out.append("  none")
     for number, s in enumerate(report.sources, start=1):
         date = fmt.partial_date(s["date_year"], s["date_month"], s["date_day"], s["date_basis"])
         title = s["title"] or "untitled"

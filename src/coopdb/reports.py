@@ -57,13 +57,14 @@ def find_region(conn: psycopg.Connection[Any], query: str) -> int:
     }
     if len(matches) == 1:
         return matches.pop()
-    shown = {rid: name for rid, name in reversed(names)}
+    preferred = dict(conn.execute("SELECT id, name FROM core.regions").fetchall())
     if matches:
-        candidates = sorted(shown[rid] for rid in matches)
+        candidates = sorted(str(preferred[rid]) for rid in matches)
         raise RegionLookupError(f"'{query}' matches more than one region", candidates)
-    folded = {_fold(name): name for _, name in names}
-    close = difflib.get_close_matches(wanted, list(folded), n=3, cutoff=0.5)
-    raise RegionLookupError(f"no region matches '{query}'", [folded[c] for c in close])
+    by_name = {_fold(name): rid for rid, name in names}
+    close = difflib.get_close_matches(wanted, list(by_name), n=6, cutoff=0.5)
+    suggestions = list(dict.fromkeys(str(preferred[by_name[name]]) for name in close))[:3]
+    raise RegionLookupError(f"no region matches '{query}'", suggestions)
 
 
 @dataclass
@@ -230,3 +231,18 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
             source_ids.update(record["source_ids"])
     report.sources = list(cur.execute(SOURCES_SQL, {"ids": sorted(source_ids)}).fetchall())
     return report
+
+
+REGIONS_SQL = """
+SELECT r.name, r.kind, r.country, r.iso_code, p.name AS parent,
+       (SELECT count(*) FROM core.meeting_regions mr WHERE mr.region_id = r.id) AS meetings,
+       (SELECT count(*) FROM core.trade_figures t WHERE t.region_id = r.id) AS trade_figures,
+       (SELECT count(*) FROM core.proposals x WHERE x.region_id = r.id) AS proposals
+FROM core.regions r LEFT JOIN core.regions p ON p.id = r.parent_id
+ORDER BY r.country, r.kind <> 'country', r.name
+"""
+
+
+def list_regions(conn: psycopg.Connection[Any]) -> list[Record]:
+    """Every region with how many meetings, trade figures and proposals concern it."""
+    return list(conn.cursor(row_factory=dict_row).execute(REGIONS_SQL).fetchall())

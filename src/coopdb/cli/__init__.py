@@ -17,7 +17,7 @@ from coopdb import __version__
 from coopdb.cli.context import AppContext, translate_errors
 from coopdb.cli.data_commands import check, load
 from coopdb.cli.db_commands import db
-from coopdb.cli.report_commands import report
+from coopdb.cli.report_commands import regions, report
 from coopdb.cli.server_commands import server
 
 
@@ -53,5 +53,5 @@ def main(ctx: click.Context, database_url: str | None) -> None:
     ctx.obj = AppContext(database_url)
 
 
-for command in (check, load, db, report, server):
+for command in (check, load, db, report, regions, server):
     main.add_command(command)

@@ -45,3 +45,28 @@ def report(app: AppContext, region: str, output_format: str) -> None:
             raise SystemExit(2) from None
         data = region_report(conn, region_id)
     click.echo(render.as_json(data) if output_format == "json" else render.text(data), nl=False)
+
+
+@click.command()
+@pass_app
+def regions(app: AppContext) -> None:
+    """List every region with its ISO code and how many facts concern it.
+
+    Example:
+
+        coopdb regions
+    """
+    from coopdb.db import connect
+    from coopdb.reports import list_regions
+
+    target = app.ready_target()
+    with connect(target) as conn:
+        rows = list_regions(conn)
+    click.echo(
+        f"{'region':<20} {'kind':<8} {'code':<7} {'meetings':>8} {'trade':>6} {'proposals':>9}"
+    )
+    for row in rows:
+        click.echo(
+            f"{row['name']:<20} {row['kind']:<8} {row['iso_code'] or '-':<7}"
+            f" {row['meetings']:>8} {row['trade_figures']:>6} {row['proposals']:>9}"
+        )

@@ -1,0 +1,137 @@
+"""The command line: reports, region lookup, database selection, errors and help."""
+
+from __future__ import annotations
+
+import time
+
+import click
+import pytest
+
+from conftest import ServerInfo, run
+from coopdb.cli import main
+
+
+def test_report_kursk_sections(loaded_db: str) -> None:
+    result = run("--database-url", loaded_db, "report", "kursk")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("Kursk Oblast (RU-KRS)\n")
+    for heading in (
+        "Twinning",
+        "Officials",
+        "Meetings",
+        "Trade",
+        "Proposals",
+        "Enterprises",
+        "Sources",
+    ):
+        assert f"\n{heading}\n" in out
+    assert "15 Mar, year not stated: Dmitry Krutoi (Ambassador of Belarus to Russia)" in out
+    assert "9 Jun 2022 (inferred)" in out
+    assert "turnover Jan–Sep 2017: $96.3 million, +40.5% vs Jan–Sep 2016 [2]" in out
+    assert "$205–210 million [3]" in out
+    assert "Roman Starovoit (also spelt Roman Starovoyt)" in out
+    assert "[1] 000_c822827a76efb0a0.txt: untitled — BelTA, 16 Mar, year not stated" in out
+
+
+def test_report_kirov_shows_the_approximate_figure(loaded_db: str) -> None:
+    out = run("--database-url", loaded_db, "report", "kirov").stdout
+    assert "turnover the past 11 months: ≈ $108 million [1]" in out
+    assert "date not stated" in out
+
+
+@pytest.mark.parametrize("name", ["Kursk Oblast", "RU-KRS", "ru-krs", "курская", "KURSK"])
+def test_region_names_give_the_same_report(loaded_db: str, name: str) -> None:
+    expected = run("--database-url", loaded_db, "report", "kursk").stdout
+    assert run("--database-url", loaded_db, "report", name).stdout == expected
+
+
+def test_unknown_region(loaded_db: str) -> None:
+    result = run("--database-url", loaded_db, "report", "kursck")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: no region matches 'kursck'; closest: Kursk Oblast (coopdb regions lists them all)\n"
+    )
+
+
+def test_ambiguous_region(loaded_db: str) -> None:
+    result = run("--database-url", loaded_db, "report", "oblast")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: 'oblast' matches more than one region; closest: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_report_json_is_a_stable_document(loaded_db: str) -> None:
+    import json
+
+    document = json.loads(
+        run("--database-url", loaded_db, "report", "RU-KRS", "--format", "json").stdout
+    )
+    assert list(document) == [
+        "region",
+        "twinning",
+        "officials",
+        "meetings",
+        "trade_figures",
+        "trade_goods",
+        "proposals",
+        "enterprises",
+        "sources",
+    ]
+    figure = next(t for t in document["trade_figures"] if t["change_pct"])
+    assert (figure["value_low"], figure["change_pct"]) == (96300000, 40.5)
+
+
+def test_db_url_masks_the_password() -> None:
+    result = run("--database-url", "postgresql://reader:s3cret@db.example:5433/coopdb", "db", "url")
+    assert result.stdout == "postgresql+psycopg://reader:***@db.example:5433/coopdb\n"
+
+
+def test_unreachable_server_fails_fast_with_one_line() -> None:
+    started = time.monotonic()
+    result = run(
+        "--database-url", "postgresql://reader:s3cret@127.0.0.1:9/coopdb", "report", "kursk"
+    )
+    assert result.exit_code == 1
+    assert time.monotonic() - started < 10
+    assert result.stderr.startswith("Error: cannot connect to postgresql+psycopg://reader:***@")
+    assert len(result.stderr.splitlines()) == 1
+    assert "s3cret" not in result.stderr + result.stdout
+
+
+def test_not_a_postgresql_url() -> None:
+    result = run("--database-url", "mysql://x@y/z", "db", "current")
+    assert result.exit_code == 1
+    assert "not a PostgreSQL URL" in result.stderr
+
+
+def test_embedded_default_bootstraps_itself(
+    pg_server: ServerInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no URL, the first command migrates and seeds the embedded database."""
+    if pg_server.home is None:
+        pytest.skip("the suite runs against a server given by URL, not the embedded one")
+    monkeypatch.setenv("COOPDB_HOME", str(pg_server.home))
+    result = run("report", "kursk")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Kursk Oblast (RU-KRS)")
+    assert run("db", "current").stdout == "0001 (up to date)\n"
+    assert run("db", "url").stdout.startswith("postgresql+psycopg://postgres@/coopdb?host=")
+
+
+def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    found = []
+    for name, command in sorted(group.commands.items()):
+        found.append((f"{prefix}{name}", command))
+        if isinstance(command, click.Group):
+            found.extend(_commands(command, f"{prefix}{name} "))
+    return found
+
+
+@pytest.mark.parametrize(("name", "command"), _commands(main))
+def test_every_command_is_documented(name: str, command: click.Command) -> None:
+    assert command.help and len(command.help.strip()) > 20, name
+    if not isinstance(command, click.Group) and not name.startswith("server"):
+        assert "Example:" in command.help, name
+    result = run(*name.split(), "--help")
+    assert result.exit_code == 0
