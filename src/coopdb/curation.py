@@ -365,8 +365,9 @@ _FIELD_NAMES: set[str] | None = None
 M = TypeVar("M", bound=BaseModel)
 
 
-def _report(file: CuratedFile, error: ValidationError, prefix: Loc,
-            problems: list[Problem]) -> None:  # fmt: skip
+def _report(
+    file: CuratedFile, error: ValidationError, prefix: Loc, problems: list[Problem]
+) -> None:
     """Turn pydantic errors into problems, with plain-language messages."""
     global _FIELD_NAMES  # noqa: PLW0603 - computed once, on first use
     for detail in error.errors():

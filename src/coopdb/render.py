@@ -1,159 +1,179 @@
-"""Turning a region report into text (for people) or JSON (for scripts).
+"""The one place output is rendered, for every command: text, markdown, json or csv.
 
-Every fact line ends with ``[n]``, the number of its source in the Sources section, so a
-reader can always go back to the words.
+A command builds a ``Document`` — a title, a few lines, tables of display values, and the
+structured data behind them — and ``render`` writes it in the chosen format. Text is a
+terminal layout (tables fitted to the width, colour only on a terminal); markdown is for
+pasting; json is the structured data for scripts; csv is one table.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
-import textwrap
+import shutil
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from coopdb import formatting as fmt
-from coopdb.reports import Record, Report
-
-WIDTH = 100
-
-
-def _refs(report: Report) -> dict[int, int]:
-    return {source["id"]: number for number, source in enumerate(report.sources, start=1)}
+FORMATS = ("text", "markdown", "json", "csv")
+PIPE_WIDTH = 100
+"""Text width when the output is not a terminal, so piped output is the same everywhere."""
 
 
-def _line(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ")
+@dataclass
+class Table:
+    """A titled table of display values; ``empty`` is shown when it has no rows."""
+
+    key: str
+    title: str
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+    empty: str = "none recorded"
+    wide: tuple[str, ...] = ()
+    """Columns that get most of the width on a terminal (long free text)."""
 
 
-def _title(text: str) -> list[str]:
-    return ["", text, "-" * len(text)]
+@dataclass
+class Document:
+    """What a command outputs: for people (title, lines, tables) and for scripts (data)."""
+
+    title: str | None = None
+    lines: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    data: Any = None
+    csv: Table | None = None
+    """The one table csv writes; by default the document's only table."""
 
 
-def text(report: Report) -> str:
-    """A readable plain-text report."""
-    ref = _refs(report)
-    region = report.region
-    out = [f"{region['name']} ({region['iso_code'] or 'no ISO code'})"]
-    out.append("=" * len(out[0]))
-    facts = [f"  {region['kind']} of {region['parent'] or region['country']}"]
-    if region["other_names"]:
-        facts.append(f"  also known as: {', '.join(region['other_names'])}")
-    out.extend(facts)
-
-    def cite(record: Record) -> str:
-        return f"[{ref[record['source_id']]}]"
-
-    if report.twinning:
-        out += _title("Twinning")
-        for t in report.twinning:
-            count = f"{t['units_count']} districts/municipalities" if t["units_count"] else ""
-            partners = ", ".join(t["partners"]) or "—"
-            date = fmt.partial_date(t["date_year"], t["date_month"], t["date_day"], t["date_basis"])
-            out.append(
-                _line(
-                    f"{t['status']}: {count} with {partners}; {date} {cite(t)}".replace(
-                        ":  with", ": with"
-                    )
-                )
-            )
-
-    out += _title("Officials")
-    if not report.officials:
-        out.append("  none recorded")
-    for o in report.officials:
-        titles = "; ".join(o["titles"] or []) or "no title stated"
-        other = f" (also spelt {', '.join(o['other_names'])})" if o["other_names"] else ""
-        refs = " ".join(f"[{ref[s]}]" for s in sorted(o["source_ids"], key=ref.__getitem__))
-        out.append(_line(f"{o['country']}  {o['name']}{other} — {titles} {refs}"))
-
-    out += _title("Meetings")
-    if not report.meetings:
-        out.append("  none recorded")
-    for m in report.meetings:
-        date = fmt.partial_date(m["date_year"], m["date_month"], m["date_day"], m["date_basis"])
-        people = "; ".join(
-            f"{p['name']} ({p['title'] or 'no title stated'})" for p in m["participants"] or []
-        )
-        place = f" at {m['place']}" if m["place"] else ""
-        out.append(_line(f"{date}{place}: {people} {cite(m)}"))
-
-    out += _title("Trade")
-    if not report.trade_figures and not report.trade_goods:
-        out.append("  none recorded")
-    for t in report.trade_figures:
-        value = fmt.money(t["value_low"], t["value_high"], t["currency"], t["value_qualifier"])
-        when = fmt.period(t["period_label"], t["period_start"], t["period_end"])
-        change = fmt.change(
-            t["change_pct"], t["compared_label"], t["compared_start"], t["compared_end"]
-        )
-        extra = f", {change}" if change else ""
-        out.append(_line(f"{t['flow']} {when}: {value}{extra} {cite(t)}"))
-    for direction in ("exports", "imports"):
-        goods = [g for g in report.trade_goods if g["direction"] == direction]
-        if goods:
-            listed = ", ".join(f"{g['goods']} {cite(g)}" for g in goods)
-            label = "Belarus exports" if direction == "exports" else "Belarus imports"
-            out.append(_line(f"{label}: {listed}"))
-
-    out += _title("Proposals")
-    if not report.proposals:
-        out.append("  none recorded")
-    sector = None
-    for p in report.proposals:
-        if p["sector"] != sector:
-            sector = p["sector"]
-            out.append(f"  {sector}")
-        amount = fmt.money(p["amount_low"], p["amount_high"], p["currency"], p["amount_qualifier"])
-        who = p["proposed_by"] or p["proposed_by_side"]
-        details = [p["status"].replace("_", " ")]
-        if who:
-            details.append(f"by {who}")
-        if amount:
-            details.append(amount)
-        if p["enterprises"]:
-            details.append(", ".join(p["enterprises"]))
-        out.append(_line(f"- {p['title']} ({'; '.join(details)}) {cite(p)}", "    "))
-
-    out += _title("Enterprises")
-    if not report.enterprises:
-        out.append("  none recorded")
-    for e in report.enterprises:
-        alias = f" ({', '.join(e['aliases'])})" if e["aliases"] else ""
-        sector_name = f", {e['sector']}" if e["sector"] else ""
-        refs = " ".join(f"[{ref[s]}]" for s in sorted(e["source_ids"], key=ref.__getitem__))
-        out.append(_line(f"{e['country']}  {e['name']}{alias}{sector_name} {refs}"))
-
-    out += _title("Sources")
-    if not report.sources:
-        out.append("  none")
-    for number, s in enumerate(report.sources, start=1):
-        date = fmt.partial_date(s["date_year"], s["date_month"], s["date_day"], s["date_basis"])
-        title = s["title"] or "untitled"
-        publisher = s["publisher"] or "publisher not stated"
-        out.append(_line(f"[{number}] {s['file_name']}: {title} — {publisher}, {date}"))
-    return "\n".join(out) + "\n"
-
-
-def _default(value: Any) -> Any:
+def cell(value: Any) -> str:
+    """A value as text: NULL is empty, numbers plain, dates ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, Decimal):
-        return float(value) if value != value.to_integral_value() else int(value)
+        text = f"{value:f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
     if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
-def as_json(report: Report) -> str:
-    """One stable JSON document: the report's sections as lists of records."""
-    document = {
-        "region": report.region,
-        "twinning": report.twinning,
-        "officials": report.officials,
-        "meetings": report.meetings,
-        "trade_figures": report.trade_figures,
-        "trade_goods": report.trade_goods,
-        "proposals": report.proposals,
-        "enterprises": report.enterprises,
-        "sources": report.sources,
-    }
-    return json.dumps(document, default=_default, ensure_ascii=False, indent=2) + "\n"
+def as_json(data: Any) -> str:
+    return json.dumps(data, default=_json_default, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_csv(table: Table) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.columns)
+    writer.writerows([cell(value) for value in row] for row in table.rows)
+    return out.getvalue()
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def as_markdown(doc: Document) -> str:
+    out: list[str] = []
+    if doc.title:
+        out += [f"# {doc.title}", ""]
+    for line in doc.lines:
+        out.append(f"{line}  ")
+    for table in doc.tables:
+        out += ["", f"## {table.title}", ""]
+        if not table.rows:
+            out.append(f"_{table.empty}_")
+            continue
+        out.append("| " + " | ".join(_md_escape(c) for c in table.columns) + " |")
+        out.append("|" + "---|" * len(table.columns))
+        for row in table.rows:
+            out.append("| " + " | ".join(_md_escape(cell(v)) for v in row) + " |")
+    return "\n".join(out).strip() + "\n"
+
+
+def as_text(doc: Document, *, terminal: bool, width: int | None = None) -> str:
+    """A terminal layout with rich: tables fitted to the width, colour only on a terminal."""
+    from rich import box
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table as RichTable
+
+    if width is None:
+        width = shutil.get_terminal_size((PIPE_WIDTH, 24)).columns if terminal else PIPE_WIDTH
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=terminal,
+        color_system="standard" if terminal else None,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+    if doc.title:
+        console.print(f"[bold]{escape(doc.title)}[/bold]")
+    for line in doc.lines:
+        console.print(f"  {escape(line)}")
+    for table in doc.tables:
+        console.print()
+        console.print(f"[bold cyan]{escape(table.title)}[/bold cyan]")
+        if not table.rows:
+            console.print(f"  {escape(table.empty)}")
+            continue
+        # Columns empty in every row say nothing on a terminal; leave them out.
+        keep = [i for i in range(len(table.columns)) if any(cell(r[i]) for r in table.rows)]
+        rich_table = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+        for i in keep:
+            column = table.columns[i]
+            if column in table.wide:
+                rich_table.add_column(escape(column), overflow="fold", min_width=width // 3)
+            else:
+                rich_table.add_column(escape(column), overflow="fold", max_width=width // 4)
+        for row in table.rows:
+            rich_table.add_row(*(_rich_cell(row[i], terminal) for i in keep))
+        console.print(rich_table)
+    text = buffer.getvalue()
+    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+
+
+def _rich_cell(value: Any, terminal: bool) -> str:
+    from rich.markup import escape
+
+    if isinstance(value, Highlighted) and terminal:
+        return value.markup()
+    return escape(cell(value))
+
+
+class Highlighted(str):
+    """Text with «marked» spans, shown bold on a terminal and with « » elsewhere."""
+
+    def markup(self) -> str:
+        from rich.markup import escape
+
+        return escape(str(self)).replace("«", "[bold yellow]").replace("»", "[/bold yellow]")
+
+
+def render(doc: Document, output_format: str, *, terminal: bool = False) -> str:
+    """The document in one of ``FORMATS``."""
+    if output_format == "json":
+        return as_json(doc.data)
+    if output_format == "csv":
+        table = doc.csv or (doc.tables[0] if len(doc.tables) == 1 else None)
+        if table is None:
+            raise ValueError("this output has several tables and no csv form")
+        return as_csv(table)
+    if output_format == "markdown":
+        return as_markdown(doc)
+    return as_text(doc, terminal=terminal)

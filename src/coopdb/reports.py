@@ -16,6 +16,9 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
+from coopdb import formatting as fmt
+from coopdb.render import Document, Highlighted, Table, cell
+
 Record = dict[str, Any]
 
 
@@ -233,16 +236,350 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
     return report
 
 
-REGIONS_SQL = """
-SELECT r.name, r.kind, r.country, r.iso_code, p.name AS parent,
-       (SELECT count(*) FROM core.meeting_regions mr WHERE mr.region_id = r.id) AS meetings,
-       (SELECT count(*) FROM core.trade_figures t WHERE t.region_id = r.id) AS trade_figures,
-       (SELECT count(*) FROM core.proposals x WHERE x.region_id = r.id) AS proposals
-FROM core.regions r LEFT JOIN core.regions p ON p.id = r.parent_id
-ORDER BY r.country, r.kind <> 'country', r.name
-"""
+# --- documents: what the commands print ---------------------------------------------------
 
 
-def list_regions(conn: psycopg.Connection[Any]) -> list[Record]:
-    """Every region with how many meetings, trade figures and proposals concern it."""
-    return list(conn.cursor(row_factory=dict_row).execute(REGIONS_SQL).fetchall())
+def _refs(ids: list[int], ref: dict[int, int]) -> str:
+    return " ".join(f"[{ref[i]}]" for i in sorted(set(ids), key=ref.__getitem__))
+
+
+def report_document(report: Report) -> Document:
+    """The region report as tables of display values, with numbered source references."""
+    ref = {source["id"]: number for number, source in enumerate(report.sources, start=1)}
+    region = report.region
+    lines = [f"{region['kind']} of {region['parent'] or region['country']}"]
+    if region["other_names"]:
+        lines.append(f"also known as: {', '.join(region['other_names'])}")
+    twinned = [t for t in report.twinning if t["status"] == "signed" and t["units_count"]]
+    if twinned:
+        counts = ", ".join(f"{t['units_count']} [{ref[t['source_id']]}]" for t in twinned)
+        lines.append(f"twinned districts/municipalities: {counts}")
+
+    def date(r: Record) -> str:
+        return fmt.partial_date(r["date_year"], r["date_month"], r["date_day"], r["date_basis"])
+
+    twinning = Table(
+        "twinning",
+        "Twinning",
+        ["status", "districts", "with", "date", "source"],
+        [
+            [
+                t["status"],
+                t["units_count"],
+                ", ".join(t["partners"]) or "—",
+                date(t),
+                f"[{ref[t['source_id']]}]",
+            ]
+            for t in report.twinning
+        ],
+    )
+    officials = Table(
+        "officials",
+        "Officials",
+        ["side", "name", "other spellings", "titles", "sources"],
+        [
+            [
+                o["country"],
+                o["name"],
+                ", ".join(o["other_names"] or []),
+                "; ".join(o["titles"] or []) or "no title stated",
+                _refs(o["source_ids"], ref),
+            ]
+            for o in report.officials
+        ],
+    )
+    meetings = Table(
+        "meetings",
+        "Meetings",
+        ["date", "place", "participants", "source"],
+        [
+            [
+                date(m),
+                m["place"] or "",
+                "; ".join(
+                    f"{p['name']} ({p['title'] or 'no title stated'})"
+                    for p in m["participants"] or []
+                ),
+                f"[{ref[m['source_id']]}]",
+            ]
+            for m in report.meetings
+        ],
+        wide=("participants",),
+    )
+    trade = Table(
+        "trade",
+        "Trade",
+        ["flow", "period", "value", "change", "source"],
+        [
+            [
+                t["flow"],
+                fmt.period(t["period_label"], t["period_start"], t["period_end"]),
+                fmt.money(t["value_low"], t["value_high"], t["currency"], t["value_qualifier"]),
+                fmt.change(
+                    t["change_pct"], t["compared_label"], t["compared_start"], t["compared_end"]
+                ),
+                f"[{ref[t['source_id']]}]",
+            ]
+            for t in report.trade_figures
+        ],
+    )
+    goods = Table(
+        "goods",
+        "Goods traded",
+        ["direction", "goods", "source"],
+        [
+            [
+                "Belarus exports" if g["direction"] == "exports" else "Belarus imports",
+                g["goods"],
+                f"[{ref[g['source_id']]}]",
+            ]
+            for g in report.trade_goods
+        ],
+    )
+    proposals = Table(
+        "proposals", "Proposals", ["sector", "proposal", "status", "source"], wide=("proposal",)
+    )
+    previous = None
+    for p in report.proposals:
+        details = [p["title"]]
+        if p["proposed_by"] or p["proposed_by_side"]:
+            details.append(f"by {p['proposed_by'] or p['proposed_by_side']}")
+        if p["enterprises"]:
+            details.append(f"enterprises: {', '.join(p['enterprises'])}")
+        amount = fmt.money(p["amount_low"], p["amount_high"], p["currency"], p["amount_qualifier"])
+        if amount:
+            details.append(f"amount: {amount}")
+        proposals.rows.append(
+            [
+                p["sector"] if p["sector"] != previous else "",
+                "; ".join(details),
+                p["status"].replace("_", " "),
+                f"[{ref[p['source_id']]}]",
+            ]
+        )
+        previous = p["sector"]
+    enterprises = Table(
+        "enterprises",
+        "Enterprises",
+        ["country", "name", "aliases", "sector", "sources"],
+        [
+            [
+                e["country"],
+                e["name"],
+                ", ".join(e["aliases"] or []),
+                e["sector"] or "",
+                _refs(e["source_ids"], ref),
+            ]
+            for e in report.enterprises
+        ],
+    )
+    sources = Table(
+        "sources",
+        "Sources",
+        ["ref", "file", "title", "publisher", "published"],
+        [
+            [
+                f"[{number}]",
+                s["file_name"],
+                s["title"] or "untitled",
+                s["publisher"] or "not stated",
+                date(s),
+            ]
+            for number, s in enumerate(report.sources, start=1)
+        ],
+        empty="none",
+    )
+    tables = [twinning, officials, meetings, trade, goods, proposals, enterprises, sources]
+    return Document(
+        title=f"{region['name']} ({region['iso_code'] or 'no ISO code'})",
+        lines=lines,
+        tables=tables,
+        data=_report_data(report),
+        csv=_report_csv(tables, report),
+    )
+
+
+def _report_data(report: Report) -> dict[str, Any]:
+    return {
+        "region": report.region,
+        "twinning": report.twinning,
+        "officials": report.officials,
+        "meetings": report.meetings,
+        "trade_figures": report.trade_figures,
+        "trade_goods": report.trade_goods,
+        "proposals": report.proposals,
+        "enterprises": report.enterprises,
+        "sources": report.sources,
+    }
+
+
+def _report_csv(tables: list[Table], report: Report) -> Table:
+    """One long table: each fact line of each section, with its source's file."""
+    files = {f"[{n}]": s["file_name"] for n, s in enumerate(report.sources, start=1)}
+    long = Table("report", "Report", ["section", "fact", "sources", "source_files"])
+    for table in tables:
+        if table.key == "sources":
+            continue
+        for row in table.rows:
+            refs = str(row[-1])
+            fact = "; ".join(
+                f"{column}: {cell(value)}"
+                for column, value in zip(table.columns[:-1], row[:-1], strict=True)
+                if cell(value)
+            )
+            long.rows.append(
+                [table.key, fact, refs, " ".join(files[r] for r in refs.split() if r in files)]
+            )
+    return long
+
+
+def _records_document(
+    title: str, records: list[Record], key: str, empty: str = "none recorded"
+) -> Document:
+    columns = list(records[0]) if records else []
+    table = Table(key, title, columns, [list(r.values()) for r in records], empty=empty)
+    return Document(tables=[table], data=records)
+
+
+def _region_filter(conn: psycopg.Connection[Any], region: str | None) -> str | None:
+    """The ISO code (or name, when it has none) of the region named, for view filters."""
+    if region is None:
+        return None
+    row = conn.execute(
+        "SELECT coalesce(iso_code, name) FROM core.regions WHERE id = %s",
+        (find_region(conn, region),),
+    ).fetchone()
+    assert row is not None
+    return str(row[0])
+
+
+def _query(conn: psycopg.Connection[Any], query: str, params: Any = None) -> list[Record]:
+    return list(conn.cursor(row_factory=dict_row).execute(query, params).fetchall())
+
+
+def regions_document(conn: psycopg.Connection[Any]) -> Document:
+    records = _query(
+        conn,
+        """
+        SELECT r.name, r.kind, r.country, r.iso_code, r.other_names,
+               (SELECT count(*) FROM core.meeting_regions mr WHERE mr.region_id = r.region_id)
+                   AS meetings,
+               (SELECT count(*) FROM core.trade_figures t WHERE t.region_id = r.region_id)
+                   AS trade_figures,
+               (SELECT count(*) FROM core.proposals p WHERE p.region_id = r.region_id)
+                   AS proposals
+        FROM reporting.regions r
+        ORDER BY r.country, r.kind <> 'country', r.name
+        """,
+    )
+    return _records_document("Regions", records, "regions")
+
+
+def officials_document(conn: psycopg.Connection[Any], region: str | None) -> Document:
+    code = _region_filter(conn, region)
+    records = _query(
+        conn,
+        """
+        SELECT o.name, o.other_names, o.country, o.positions,
+               (SELECT count(*) FROM core.meeting_participants mp
+                WHERE mp.official_id = o.official_id) AS meetings
+        FROM reporting.officials o
+        WHERE %(code)s::text IS NULL OR o.official_id IN (
+            SELECT mp.official_id FROM core.meeting_participants mp
+            JOIN core.meeting_regions mr ON mr.meeting_id = mp.meeting_id
+            JOIN core.regions r ON r.id = mr.region_id
+            WHERE coalesce(r.iso_code, r.name) = %(code)s
+            UNION
+            SELECT h.official_id FROM core.holdings h JOIN core.posts p ON p.id = h.post_id
+            JOIN core.regions r ON r.id = p.region_id
+            WHERE coalesce(r.iso_code, r.name) = %(code)s)
+        ORDER BY o.country, o.name
+        """,
+        {"code": code},
+    )
+    return _records_document("Officials", records, "officials")
+
+
+def enterprises_document(conn: psycopg.Connection[Any], region: str | None) -> Document:
+    code = _region_filter(conn, region)
+    records = _query(
+        conn,
+        """
+        SELECT e.name, e.kind, e.country, s.name AS sector, h.name AS home_region,
+               (SELECT string_agg(n.name, '; ' ORDER BY n.name) FROM core.enterprise_names n
+                WHERE n.enterprise_id = e.id AND NOT n.is_preferred) AS aliases,
+               count(m.mention_id) AS mentions,
+               string_agg(DISTINCT m.russian_region, '; ') AS russian_regions
+        FROM core.enterprises e
+        LEFT JOIN core.sectors s ON s.id = e.sector_id
+        LEFT JOIN core.regions h ON h.id = e.region_id
+        LEFT JOIN reporting.enterprise_mentions m ON m.enterprise_id = e.id
+        WHERE %(code)s::text IS NULL OR m.russian_region_code = %(code)s
+        GROUP BY e.id, s.name, h.name
+        ORDER BY e.country, e.name
+        """,
+        {"code": code},
+    )
+    return _records_document("Enterprises", records, "enterprises")
+
+
+def trade_document(conn: psycopg.Connection[Any], region: str | None) -> Document:
+    code = _region_filter(conn, region)
+    records = _query(
+        conn,
+        """
+        SELECT t.russian_region, t.flow, t.period_label, t.period_start, t.period_end,
+               t.value_low_usd, t.value_high_usd, t.value_qualifier, t.change_pct,
+               t.compared_with, t.compared_start, t.compared_end, t.prior_value_low_usd,
+               t.source_file
+        FROM reporting.trade_figures t
+        WHERE %(code)s::text IS NULL OR t.russian_region_code = %(code)s
+        ORDER BY t.russian_region, t.period_end NULLS LAST, t.trade_figure_id
+        """,
+        {"code": code},
+    )
+    doc = _records_document("Trade figures", records, "trade")
+    doc.tables[0].columns = ["region", "flow", "period", "value", "change", "source"]
+    doc.tables[0].rows = [
+        [
+            r["russian_region"],
+            r["flow"],
+            fmt.period(r["period_label"], r["period_start"], r["period_end"]),
+            fmt.money(r["value_low_usd"], r["value_high_usd"], "USD", r["value_qualifier"]),
+            fmt.change(r["change_pct"], r["compared_with"], r["compared_start"], r["compared_end"]),
+            r["source_file"],
+        ]
+        for r in records
+    ]
+    return doc
+
+
+def search_document(conn: psycopg.Connection[Any], text: str, limit: int = 20) -> Document:
+    """Articles matching a web-style query (words, "phrases", -exclusions), best first."""
+    records = _query(
+        conn,
+        """
+        SELECT s.id AS source_id, s.file_name AS source_file, s.title,
+               round(ts_rank_cd(s.search_vector, q)::numeric, 4) AS rank,
+               ts_headline('english', s.body, q,
+                           'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6,'
+                           ' FragmentDelimiter=" … "') AS snippet
+        FROM core.sources s, websearch_to_tsquery('english', %(text)s) AS q
+        WHERE s.search_vector @@ q
+        ORDER BY rank DESC, s.key
+        LIMIT %(limit)s
+        """,
+        {"text": text, "limit": limit},
+    )
+    table = Table(
+        "search",
+        f"Articles matching {text!r}",
+        ["rank", "source", "title", "snippet"],
+        [
+            [r["rank"], r["source_file"], r["title"] or "untitled", Highlighted(r["snippet"])]
+            for r in records
+        ],
+        empty="no article matches",
+        wide=("snippet",),
+    )
+    return Document(tables=[table], data=records)

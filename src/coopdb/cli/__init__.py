@@ -14,10 +14,11 @@ from typing import Any
 import click
 
 from coopdb import __version__
+from coopdb.cli.analyst_commands import docs, export, reader, sql_command
 from coopdb.cli.context import AppContext, translate_errors
 from coopdb.cli.data_commands import check, load
 from coopdb.cli.db_commands import db
-from coopdb.cli.report_commands import regions, report
+from coopdb.cli.report_commands import enterprises, officials, regions, report, search, trade
 from coopdb.cli.server_commands import server
 
 
@@ -53,5 +54,20 @@ def main(ctx: click.Context, database_url: str | None) -> None:
     ctx.obj = AppContext(database_url)
 
 
-for command in (check, load, db, report, regions, server):
+for command in (
+    report,
+    regions,
+    officials,
+    enterprises,
+    trade,
+    search,
+    sql_command,
+    docs,
+    export,
+    check,
+    load,
+    db,
+    reader,
+    server,
+):
     main.add_command(command)

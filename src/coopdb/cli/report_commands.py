@@ -1,72 +1,152 @@
-"""``coopdb report REGION``: everything known about one region."""
+"""Commands that read: ``report``, ``regions``, ``officials``, ``enterprises``, ``trade``,
+``search``. Each opens a read-only connection, builds a document, and renders it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
 import click
+import psycopg
 
-from coopdb.cli.context import AppContext, pass_app
+from coopdb.cli.context import AppContext, emit, output_option, pass_app
+from coopdb.render import Document
 
+EXIT_NOT_FOUND = 2
 
-@click.command()
-@click.argument("region")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text for people, json for scripts.",
+REGION_OPTION = click.option(
+    "--region", metavar="REGION", help="Only what concerns this region (name, other name or code)."
 )
-@pass_app
-def report(app: AppContext, region: str, output_format: str) -> None:
-    """Print everything known about REGION: twinning, officials, meetings, trade,
-    proposals, enterprises and the sources each fact comes from.
 
-    REGION is a name, another name (Russian too) or an ISO code, in any case:
-    kursk, "Kursk Oblast", RU-KRS and курская give the same report.
-    Exit code 2 when REGION matches no region or several.
 
-    Example:
-
-        coopdb report kursk
-    """
-    from coopdb import render
+@contextmanager
+def reading(app: AppContext) -> Iterator[psycopg.Connection[Any]]:
+    """A read-only connection to a ready database; unknown regions exit with code 2."""
     from coopdb.db import connect
-    from coopdb.reports import RegionLookupError, find_region, region_report
+    from coopdb.reports import RegionLookupError
 
     target = app.ready_target()
     with connect(target) as conn:
         conn.read_only = True
         try:
-            region_id = find_region(conn, region)
+            yield conn
         except RegionLookupError as error:
             hint = f"; closest: {', '.join(error.candidates)}" if error.candidates else ""
             click.echo(f"Error: {error}{hint} (coopdb regions lists them all)", err=True)
-            raise SystemExit(2) from None
-        data = region_report(conn, region_id)
-    click.echo(render.as_json(data) if output_format == "json" else render.text(data), nl=False)
+            raise SystemExit(EXIT_NOT_FOUND) from None
+
+
+def _show(
+    app: AppContext, output_format: str, build: Callable[[psycopg.Connection[Any]], Document]
+) -> None:
+    with reading(app) as conn:
+        doc = build(conn)
+    emit(doc, output_format)
 
 
 @click.command()
+@click.argument("region")
+@output_option()
 @pass_app
-def regions(app: AppContext) -> None:
-    """List every region with its ISO code and how many facts concern it.
+def report(app: AppContext, region: str, output_format: str) -> None:
+    """Everything known about REGION: twinning, officials, meetings, trade, proposals,
+    enterprises, and the numbered sources every line points to.
+
+    REGION is a name, another name (Russian too) or an ISO code, in any case:
+    kursk, "Kursk Oblast", RU-KRS and курская give the same report. Exit code 2 when
+    REGION matches no region or several.
 
     Example:
 
-        coopdb regions
+        coopdb report kursk --format markdown
     """
-    from coopdb.db import connect
-    from coopdb.reports import list_regions
+    from coopdb.reports import find_region, region_report, report_document
 
-    target = app.ready_target()
-    with connect(target) as conn:
-        rows = list_regions(conn)
-    click.echo(
-        f"{'region':<20} {'kind':<8} {'code':<7} {'meetings':>8} {'trade':>6} {'proposals':>9}"
+    _show(
+        app,
+        output_format,
+        lambda conn: report_document(region_report(conn, find_region(conn, region))),
     )
-    for row in rows:
-        click.echo(
-            f"{row['name']:<20} {row['kind']:<8} {row['iso_code'] or '-':<7}"
-            f" {row['meetings']:>8} {row['trade_figures']:>6} {row['proposals']:>9}"
-        )
+
+
+@click.command()
+@output_option()
+@pass_app
+def regions(app: AppContext, output_format: str) -> None:
+    """Every region, with its ISO code and how many facts concern it.
+
+    Example:
+
+        coopdb regions --format csv
+    """
+    from coopdb.reports import regions_document
+
+    _show(app, output_format, regions_document)
+
+
+@click.command()
+@REGION_OPTION
+@output_option()
+@pass_app
+def officials(app: AppContext, region: str | None, output_format: str) -> None:
+    """Officials with every spelling of their names and the posts they held.
+
+    Example:
+
+        coopdb officials --region kursk
+    """
+    from coopdb.reports import officials_document
+
+    _show(app, output_format, lambda conn: officials_document(conn, region))
+
+
+@click.command()
+@REGION_OPTION
+@output_option()
+@pass_app
+def enterprises(app: AppContext, region: str | None, output_format: str) -> None:
+    """Enterprises named in the articles, with aliases, sector and how often they appear.
+
+    Example:
+
+        coopdb enterprises --region kirov
+    """
+    from coopdb.reports import enterprises_document
+
+    _show(app, output_format, lambda conn: enterprises_document(conn, region))
+
+
+@click.command()
+@REGION_OPTION
+@output_option()
+@pass_app
+def trade(app: AppContext, region: str | None, output_format: str) -> None:
+    """Trade figures quoted, as bounds in US dollars, with periods and stated changes.
+
+    Example:
+
+        coopdb trade --region RU-KRS --format json
+    """
+    from coopdb.reports import trade_document
+
+    _show(app, output_format, lambda conn: trade_document(conn, region))
+
+
+@click.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@output_option()
+@pass_app
+def search(app: AppContext, text: str, limit: int, output_format: str) -> None:
+    """Full-text search over the articles, best matches first, with highlighted snippets.
+
+    TEXT is read like a web search: words, "quoted phrases", -excluded words, OR.
+
+    Example:
+
+        coopdb search "joint venture"
+    """
+    from coopdb.reports import search_document
+
+    _show(app, output_format, lambda conn: search_document(conn, text, limit))
