@@ -163,9 +163,9 @@ def seeds_copy(tmp_path: Path) -> Path:
     return target
 
 
-def run(*args: str) -> Result:
+def run(*args: str, input: str | None = None) -> Result:
     """Run the CLI in-process; stdout and stderr are kept apart."""
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
 
 
 def sql(url: str, query: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:

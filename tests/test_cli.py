@@ -9,35 +9,43 @@ import pytest
 
 from conftest import ServerInfo, run
 from coopdb.cli import main
+from coopdb.schema_version import HEAD_REVISION
 
 
 def test_report_kursk_sections(loaded_db: str) -> None:
     result = run("--database-url", loaded_db, "report", "kursk")
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    assert out.startswith("Kursk Oblast (RU-KRS)\n")
+    assert out.startswith("Kursk Oblast (RU-KRS)\n  oblast of Russia\n")
+    assert "  twinned districts/municipalities: 20 [1]\n" in out
     for heading in (
         "Twinning",
         "Officials",
         "Meetings",
         "Trade",
+        "Goods traded",
         "Proposals",
         "Enterprises",
         "Sources",
     ):
         assert f"\n{heading}\n" in out
-    assert "15 Mar, year not stated: Dmitry Krutoi (Ambassador of Belarus to Russia)" in out
-    assert "9 Jun 2022 (inferred)" in out
-    assert "turnover Jan–Sep 2017: $96.3 million, +40.5% vs Jan–Sep 2016 [2]" in out
-    assert "$205–210 million [3]" in out
-    assert "Roman Starovoit (also spelt Roman Starovoyt)" in out
-    assert "[1] 000_c822827a76efb0a0.txt: untitled — BelTA, 16 Mar, year not stated" in out
+    assert all(len(line) <= 100 for line in out.splitlines())
+
+
+def test_report_kursk_values_read_honestly(loaded_db: str) -> None:
+    out = run("--database-url", loaded_db, "report", "kursk", "--format", "markdown").stdout
+    assert "| 15 Mar, year not stated |  | Dmitry Krutoi (Ambassador of Belarus to Russia);" in out
+    assert "| 9 Jun 2022 (inferred) |" in out
+    assert "| turnover | Jan–Sep 2017 | $96.3 million | +40.5% vs Jan–Sep 2016 | [2] |" in out
+    assert "| turnover | period not stated | $205–210 million |  | [3] |" in out
+    assert "| RU | Roman Starovoit | Roman Starovoyt | Governor of Kursk Oblast | [1] [3] |" in out
+    assert "| [1] | 000_c822827a76efb0a0.txt | untitled | BelTA | 16 Mar, year not stated |" in out
 
 
 def test_report_kirov_shows_the_approximate_figure(loaded_db: str) -> None:
-    out = run("--database-url", loaded_db, "report", "kirov").stdout
-    assert "turnover the past 11 months: ≈ $108 million [1]" in out
-    assert "date not stated" in out
+    out = run("--database-url", loaded_db, "report", "kirov", "--format", "markdown").stdout
+    assert "| turnover | the past 11 months | ≈ $108 million |  | [1] |" in out
+    assert "| date not stated |" in out
 
 
 @pytest.mark.parametrize("name", ["Kursk Oblast", "RU-KRS", "ru-krs", "курская", "KURSK"])
@@ -115,7 +123,7 @@ def test_embedded_default_bootstraps_itself(
     result = run("report", "kursk")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Kursk Oblast (RU-KRS)")
-    assert run("db", "current").stdout == "0001 (up to date)\n"
+    assert run("db", "current").stdout == f"{HEAD_REVISION} (up to date)\n"
     assert run("db", "url").stdout.startswith("postgresql+psycopg://postgres@/coopdb?host=")
 
 
