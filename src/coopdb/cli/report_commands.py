@@ -149,4 +149,6 @@ def search(app: AppContext, text: str, limit: int, output_format: str) -> None:
     """
     from coopdb.reports import search_document
 
+    if "\x00" in text:
+        raise click.BadParameter("contains a NUL character", param_hint="TEXT")
     _show(app, output_format, lambda conn: search_document(conn, text, limit))

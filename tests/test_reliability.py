@@ -1,0 +1,208 @@
+"""Promises under stress: concurrent loads serialize, hostile arguments stay data, a dead
+server gives one line quickly, passwords never reach the server's log."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from conftest import ServerInfo, fingerprint, run, sql
+from coopdb.load import LOAD_LOCK_KEY
+from test_curation import ARTICLE_001, edit
+
+COOPDB = [sys.executable, "-m", "coopdb"]
+
+
+def _variant(base: Path, folder: Path, kind: str) -> Path:
+    """Three different inputs: the seeds, a changed title, a removed proposal."""
+    import re
+    import shutil
+
+    shutil.copytree(base, folder)
+    if kind == "retitled":
+        edit(
+            folder,
+            ARTICLE_001,
+            "title: Belarusian agricultural equipment",
+            "title: Farm machinery from Belarus",
+        )
+    elif kind == "trimmed":
+        text = (folder / ARTICLE_001).read_text(encoding="utf-8")
+        block = re.search(r"  - key: kursk-belarusian-dealer-network\n(    .*\n)+", text)
+        assert block is not None
+        (folder / ARTICLE_001).write_text(text.replace(block[0], ""), encoding="utf-8")
+    return folder
+
+
+def _load_summary(url: str, folder: Path) -> str:
+    result = run("--database-url", url, "load", str(folder))
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_concurrent_loads_serialize_and_the_last_commit_wins(
+    loaded_db: str, seeds_copy: Path, tmp_path: Path
+) -> None:
+    inputs = [
+        _variant(seeds_copy, tmp_path / f"input-{kind}", kind)
+        for kind in ("seeds", "retitled", "trimmed")
+    ]
+    env = {**os.environ, "COOPDB_DATABASE_URL": loaded_db}
+    # Hold the load lock so that every process has to wait, then let them race for it.
+    with psycopg.connect(loaded_db.replace("+psycopg", ""), autocommit=True) as holder:
+        holder.execute("SELECT pg_advisory_lock(%s)", (LOAD_LOCK_KEY,))
+        procs = [
+            subprocess.Popen(
+                [*COOPDB, "load", str(folder), "--lock-timeout", "120"],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for folder in inputs * 2
+        ]
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            waiting = holder.execute(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+            ).fetchone()
+            if waiting and waiting[0] == len(procs):
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the loads never queued behind the lock")
+        holder.execute("SELECT pg_advisory_unlock(%s)", (LOAD_LOCK_KEY,))
+    finished: list[int] = []
+    while len(finished) < len(procs):
+        for index, proc in enumerate(procs):
+            if index not in finished and proc.poll() is not None:
+                finished.append(index)
+        time.sleep(0.005)
+    for proc in procs:
+        out, err = proc.communicate()
+        assert proc.returncode == 0, err
+        assert "waiting for another load to finish" in err
+        assert "error" not in err.lower() and "Traceback" not in err
+        assert out.startswith("loaded 5 articles into ")
+    last = inputs[finished[-1] % len(inputs)]
+    # The database mirrors the last input exactly: loading it again writes nothing ...
+    assert " 0 added, 0 changed, 0 removed," in _load_summary(loaded_db, last)
+    # ... while it differs from the other inputs (so the check above could fail).
+    for other in inputs:
+        if other != last:
+            assert " 0 added, 0 changed, 0 removed," not in _load_summary(loaded_db, other)
+            _load_summary(loaded_db, last)
+
+
+def test_waiting_load_gives_up_after_its_timeout(loaded_db: str) -> None:
+    before = fingerprint(loaded_db)
+    with psycopg.connect(loaded_db.replace("+psycopg", ""), autocommit=True) as holder:
+        holder.execute("SELECT pg_advisory_lock(%s)", (LOAD_LOCK_KEY,))
+        started = time.monotonic()
+        result = run("--database-url", loaded_db, "load", "--lock-timeout", "1")
+        assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "waiting for another load to finish…",
+        "Error: another load is still running after 1 s; try again later or give a longer"
+        " --lock-timeout",
+    ]
+    assert fingerprint(loaded_db) == before
+
+
+HOSTILE = [
+    "'; DROP TABLE core.regions; --",
+    "kursk'; DELETE FROM core.meetings WHERE 'a'='a",
+    "%",
+    "_",
+    "\\",
+    "Robert'); DROP TABLE students;--",
+    "\u202eksruk",  # right-to-left override
+    "ک" * 50,
+    "x" * 10_000,
+    "kursk\x00",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_arguments_are_data(loaded_db: str, text: str) -> None:
+    before = fingerprint(loaded_db)
+    report = run("--database-url", loaded_db, "report", text)
+    assert report.exit_code == 2 and len(report.stderr.splitlines()) == 1
+    for command in (["officials", "--region", text], ["trade", "--region", text]):
+        assert run("--database-url", loaded_db, *command).exit_code == 2
+    search = run("--database-url", loaded_db, "search", text)
+    assert search.exit_code in (0, 2), search.stderr
+    assert "Traceback" not in search.stderr
+    assert fingerprint(loaded_db) == before
+
+
+def test_like_wildcards_match_nothing_special(loaded_db: str) -> None:
+    assert run("--database-url", loaded_db, "report", "%").exit_code == 2
+    assert run("--database-url", loaded_db, "report", "kursk%").exit_code == 2
+    assert run("--database-url", loaded_db, "search", "kursk%").exit_code == 0
+
+
+def test_server_that_does_not_answer_fails_within_seconds() -> None:
+    """A port that accepts connections but never speaks: the connect timeout ends it."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    accepted: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    port = listener.getsockname()[1]
+    try:
+        started = time.monotonic()
+        result = run(
+            "--database-url", f"postgresql://u:hunter2@127.0.0.1:{port}/db", "report", "kursk"
+        )
+        elapsed = time.monotonic() - started
+    finally:
+        stop.set()
+        thread.join()
+        for conn in accepted:
+            conn.close()
+        listener.close()
+    assert result.exit_code == 1
+    assert elapsed < 15
+    assert result.stderr.startswith("Error: cannot connect to postgresql+psycopg://u:***@127.0.0.1")
+    assert len(result.stderr.splitlines()) == 1
+    assert "hunter2" not in result.stderr
+
+
+def test_passwords_never_reach_the_server_log(loaded_db: str, pg_server: ServerInfo) -> None:
+    if pg_server.home is None:
+        pytest.skip("the server's log is only readable for the embedded server")
+    dbname = loaded_db.split("/")[3].split("?", maxsplit=1)[0]
+    sql(loaded_db, f"ALTER DATABASE \"{dbname}\" SET log_statement = 'all'")
+    log = pg_server.home / "log" / "postgresql.log"
+    start = log.stat().st_size
+    secret = "Sup3r-Secret-Passw0rd"
+    result = run("--database-url", loaded_db, "reader", "create", "logged_reader", input=secret)
+    try:
+        assert result.exit_code == 0, result.stderr
+        written = log.read_bytes()[start:].decode("utf-8", "replace")
+        assert "CREATE ROLE" in written and "SCRAM-SHA-256$" in written
+        assert secret not in written
+        assert secret not in result.stdout + result.stderr
+    finally:
+        run("--database-url", loaded_db, "reader", "drop", "logged_reader")
