@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import psycopg
-
 from coopdb.schema_version import HEAD_REVISION
 
 if TYPE_CHECKING:
+    import psycopg
     from sqlalchemy.engine import Engine
 
 CONNECT_TIMEOUT_SECONDS = 5
@@ -77,6 +76,8 @@ def resolve(url_option: str | None) -> Target:
 
 def connect(target: Target, **kwargs: object) -> psycopg.Connection[tuple[object, ...]]:
     """A psycopg connection with a short connect timeout and a one-line error."""
+    import psycopg
+
     try:
         return psycopg.connect(
             target.conninfo,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from coopdb.cli.context import AppContext, pass_app
-from coopdb.corpus import Corpus
-from coopdb.curation import CurationError, validate_folder
-from coopdb.resources import seeds_dir
+
+if TYPE_CHECKING:
+    from coopdb.corpus import Corpus
 
 SEEDS_ARGUMENT = click.argument(
     "seeds_dir",
@@ -22,6 +23,9 @@ SEEDS_ARGUMENT = click.argument(
 
 def _validated(folder: Path | None) -> Corpus:
     """Validate a seeds folder, printing every problem and exiting 1 when there are any."""
+    from coopdb.curation import CurationError, validate_folder
+    from coopdb.resources import seeds_dir
+
     try:
         corpus = validate_folder(folder or seeds_dir())
     except CurationError as error:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-import psycopg
 
 from coopdb.cli.context import AppContext, emit, output_option, pass_app
-from coopdb.render import Document
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from coopdb.render import Document
 
 EXIT_NOT_FOUND = 2
 
