@@ -21,7 +21,7 @@ def _tool(name: str) -> list[str]:
 def test_ruff_is_clean() -> None:
     for args in (["check"], ["format", "--check"]):
         result = subprocess.run(
-            [*_tool("ruff"), *args, "src", "tests", "migrations"],
+            [*_tool("ruff"), *args, "src", "tests", "migrations", "bench"],
             cwd=REPOSITORY,
             capture_output=True,
             text=True,

@@ -14,32 +14,10 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from conftest import ServerInfo, fingerprint, run, sql
+from conftest import REPOSITORY, ServerInfo, fingerprint, run, sql
 from coopdb.load import LOAD_LOCK_KEY
-from test_curation import ARTICLE_001, edit
 
 COOPDB = [sys.executable, "-m", "coopdb"]
-
-
-def _variant(base: Path, folder: Path, kind: str) -> Path:
-    """Three different inputs: the seeds, a changed title, a removed proposal."""
-    import re
-    import shutil
-
-    shutil.copytree(base, folder)
-    if kind == "retitled":
-        edit(
-            folder,
-            ARTICLE_001,
-            "title: Belarusian agricultural equipment",
-            "title: Farm machinery from Belarus",
-        )
-    elif kind == "trimmed":
-        text = (folder / ARTICLE_001).read_text(encoding="utf-8")
-        block = re.search(r"  - key: kursk-belarusian-dealer-network\n(    .*\n)+", text)
-        assert block is not None
-        (folder / ARTICLE_001).write_text(text.replace(block[0], ""), encoding="utf-8")
-    return folder
 
 
 def _load_summary(url: str, folder: Path) -> str:
@@ -48,16 +26,40 @@ def _load_summary(url: str, folder: Path) -> str:
     return result.stdout
 
 
+def _corpus(folder: Path, seed: int, articles: int = 40) -> Path:
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPOSITORY / "bench" / "make_corpus.py"),
+            "--articles",
+            str(articles),
+            "--seed",
+            str(seed),
+            "--out",
+            str(folder),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return folder
+
+
 def test_concurrent_loads_serialize_and_the_last_commit_wins(
-    loaded_db: str, seeds_copy: Path, tmp_path: Path
+    migrated_db: str, tmp_path: Path
 ) -> None:
-    inputs = [
-        _variant(seeds_copy, tmp_path / f"input-{kind}", kind)
-        for kind in ("seeds", "retitled", "trimmed")
-    ]
-    env = {**os.environ, "COOPDB_DATABASE_URL": loaded_db}
+    inputs = [_corpus(tmp_path / f"corpus-{seed}", seed) for seed in (11, 12, 13)]
+    env = {**os.environ, "COOPDB_DATABASE_URL": migrated_db}
+    reported: dict[int, float] = {}
+
+    def watch(index: int, proc: subprocess.Popen[str]) -> None:
+        """Note when each load reports (it prints its summary right after its commit)."""
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("loaded "):
+                reported[index] = time.monotonic()
+
     # Hold the load lock so that every process has to wait, then let them race for it.
-    with psycopg.connect(loaded_db.replace("+psycopg", ""), autocommit=True) as holder:
+    with psycopg.connect(migrated_db.replace("+psycopg", ""), autocommit=True) as holder:
         holder.execute("SELECT pg_advisory_lock(%s)", (LOAD_LOCK_KEY,))
         procs = [
             subprocess.Popen(
@@ -69,7 +71,10 @@ def test_concurrent_loads_serialize_and_the_last_commit_wins(
             )
             for folder in inputs * 2
         ]
-        deadline = time.monotonic() + 60
+        watchers = [threading.Thread(target=watch, args=(i, p)) for i, p in enumerate(procs)]
+        for watcher in watchers:
+            watcher.start()
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             waiting = holder.execute(
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
@@ -80,26 +85,22 @@ def test_concurrent_loads_serialize_and_the_last_commit_wins(
         else:
             pytest.fail("the loads never queued behind the lock")
         holder.execute("SELECT pg_advisory_unlock(%s)", (LOAD_LOCK_KEY,))
-    finished: list[int] = []
-    while len(finished) < len(procs):
-        for index, proc in enumerate(procs):
-            if index not in finished and proc.poll() is not None:
-                finished.append(index)
-        time.sleep(0.005)
+    for watcher in watchers:
+        watcher.join(timeout=120)
     for proc in procs:
-        out, err = proc.communicate()
-        assert proc.returncode == 0, err
+        err = proc.stderr.read() if proc.stderr else ""
+        assert proc.wait() == 0, err
         assert "waiting for another load to finish" in err
         assert "error" not in err.lower() and "Traceback" not in err
-        assert out.startswith("loaded 5 articles into ")
-    last = inputs[finished[-1] % len(inputs)]
+    assert len(reported) == len(procs)
+    last = inputs[max(reported, key=reported.__getitem__) % len(inputs)]
     # The database mirrors the last input exactly: loading it again writes nothing ...
-    assert " 0 added, 0 changed, 0 removed," in _load_summary(loaded_db, last)
-    # ... while it differs from the other inputs (so the check above could fail).
+    assert " 0 added, 0 changed, 0 removed," in _load_summary(migrated_db, last)
+    # ... and it is not a mix: each other input would change something.
     for other in inputs:
         if other != last:
-            assert " 0 added, 0 changed, 0 removed," not in _load_summary(loaded_db, other)
-            _load_summary(loaded_db, last)
+            assert " 0 added, 0 changed, 0 removed," not in _load_summary(migrated_db, other)
+            _load_summary(migrated_db, last)
 
 
 def test_waiting_load_gives_up_after_its_timeout(loaded_db: str) -> None:

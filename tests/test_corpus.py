@@ -1,0 +1,67 @@
+"""The benchmark corpus generator, ``bench/make_corpus.py``, writes what ``coopdb check`` accepts.
+
+Benchmarks are only comparable if the generator is deterministic, and only meaningful if its
+output is a valid seeds folder; both are checked here on a small corpus. The generator runs as a
+subprocess because it is a stand-alone script, exactly as a benchmark would run it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPOSITORY, run
+
+SCRIPT = REPOSITORY / "bench" / "make_corpus.py"
+ARTICLES = 30
+
+
+def generate(out: Path, seed: int, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPT),
+            *("--articles", str(ARTICLES), "--seed", str(seed), "--out", str(out)),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_generator_is_deterministic_and_its_output_passes_check(tmp_path: Path) -> None:
+    first, again, other = tmp_path / "first", tmp_path / "again", tmp_path / "other"
+    for folder, seed in ((first, 7), (again, 7), (other, 8)):
+        result = generate(folder, seed)
+        assert result.returncode == 0, result.stderr
+        assert f"{ARTICLES} articles" in result.stdout
+
+    written = contents(first)
+    assert len([name for name in written if name.endswith(".txt")]) == ARTICLES
+    assert {"regions.yaml", "officials.yaml", "enterprises.yaml"} <= written.keys()
+    assert written == contents(again)
+    different = contents(other)
+    assert written.keys() != different.keys()
+    assert written["officials.yaml"] != different["officials.yaml"]
+
+    checked = run("check", str(first))
+    assert checked.exit_code == 0, checked.output
+    assert checked.output.startswith(f"ok: {ARTICLES} articles")
+
+
+def test_generator_refuses_a_non_empty_folder_unless_forced(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("keep me", encoding="utf-8")
+    refused = generate(tmp_path, 1)
+    assert refused.returncode != 0
+    assert "not empty" in refused.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+    forced = generate(tmp_path, 1, "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "keep me"
