@@ -386,7 +386,10 @@ def load_corpus(
     changed_keys = {s.key for s in changed}
     skipped = [s for s in corpus.sources if s.key not in changed_keys]
     result.sources_skipped = len(skipped)
-    result.skipped_fact_rows = sum(c.fact_rows(s) for s in skipped)
+    result.skipped_fact_rows = sum(1 + c.fact_rows(s) for s in skipped)
+    curated = [s.key for s in corpus.sources]
+    # Only changed sources are staged (their bodies are the bulk of a load); a source is
+    # removed when it is no longer curated at all.
     sync.upsert(
         Table(
             "sources",
@@ -401,6 +404,7 @@ def load_corpus(
                 "body",
                 *DATE_COLUMNS,
             ),
+            "NOT (t.key = ANY(%(curated)s))",
         ),
         (
             (
@@ -414,15 +418,16 @@ def load_corpus(
                 s.body,
                 *_date_values(s.published),
             )
-            for s in corpus.sources
+            for s in changed
         ),
+        {"curated": curated},
     )
     source_id = sync.ids("sources", "key")
     # Facts are synced for changed sources only; deletions are scoped to them and to sources
     # that disappeared (whose facts the cascade from sources removes anyway).
-    curated = {s.key for s in corpus.sources}
+    curated_keys = set(curated)
     synced = [source_id[s.key] for s in changed] + [
-        source_id[key] for key in stored if key not in curated
+        source_id[key] for key in stored if key not in curated_keys
     ]
     scope = {"sources": synced}
     in_scope = "t.source_id = ANY(%(sources)s)"
