@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from coopdb import corpus as c
 from coopdb.amounts import Amount, parse_amount, quote_supports
@@ -27,6 +28,11 @@ from coopdb.dates import PartialDate, parse_partial_date
 SHARED_FILES = ("regions.yaml", "officials.yaml", "enterprises.yaml")
 MAX_FILE_BYTES = 2_000_000
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# Characters that end a line (str.splitlines), escaped so that a problem stays on one line.
+_LINE_BREAKS = {
+    ord(char): char.encode("unicode_escape").decode("ascii")
+    for char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+}
 
 
 @dataclass(frozen=True)
@@ -40,9 +46,10 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return (
+        text = (
             f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         )
+        return text.translate(_LINE_BREAKS)
 
 
 class CurationError(Exception):
@@ -347,8 +354,14 @@ def read_yaml(path: Path, problems: list[Problem]) -> CuratedFile | None:
         what = " ".join(str(error.problem or error.context or "invalid YAML").split())
         problems.append(Problem(display, mark_line, "", f"invalid YAML: {what}"))
         return None
+    except ReaderError as error:  # a character YAML does not allow, e.g. a control character
+        what = str(error).split("\n", 1)[0]
+        line = text[: error.position].count("\n") + 1
+        problems.append(Problem(display, line, "", f"invalid YAML: {what}"))
+        return None
     except YAMLError as error:
-        problems.append(Problem(display, None, "", f"invalid YAML: {error}"))
+        what = " ".join(str(error).split())
+        problems.append(Problem(display, None, "", f"invalid YAML: {what}"))
         return None
     if doc is None:
         problems.append(Problem(display, None, "", "file is empty"))
@@ -494,6 +507,8 @@ class Validator:
         self.sectors: dict[str, SectorSpec] = {}
         self.enterprises: dict[str, EnterpriseSpec] = {}
         self.broken: dict[str, set[str]] = {}
+        # Kinds whose shared file could not be read: references to them cannot be checked.
+        self.unavailable: set[str] = set()
 
     # references
 
@@ -503,23 +518,31 @@ class Validator:
         """Report an unknown key (with a suggestion); True when the reference is good."""
         if key is None or key in table:
             return True
-        if key in self.broken.get(kind, ()):
+        if key in self.broken.get(kind, ()) or kind in self.unavailable:
             return False
         guess = difflib.get_close_matches(key, table, n=1)
         hint = f" (did you mean '{guess[0]}'?)" if guess else ""
         self.problems.append(file.problem(loc, f"unknown {kind} '{key}'{hint}"))
         return False
 
-    def unique(self, file: CuratedFile, section: str, items: Sequence[Any], kind: str) -> None:
+    def unique(
+        self,
+        file: CuratedFile,
+        section: str,
+        items: Sequence[Any],
+        kind: str,
+        referenced_as: str | None = None,
+    ) -> None:
         """Report duplicate keys; remember keys of items that failed validation, so that
-        references to them are not reported a second time as unknown."""
+        references to them (made as ``referenced_as``, default ``kind``) are not reported a
+        second time as unknown."""
         seen: set[str] = set()
         for index, item in enumerate(items):
             if item is None:
                 raw = file.doc.get(section)
                 key = raw[index].get("key") if isinstance(raw[index], dict) else None
                 if isinstance(key, str):
-                    self.broken.setdefault(kind, set()).add(key)
+                    self.broken.setdefault(referenced_as or kind, set()).add(key)
                 continue
             if item.key in seen:
                 self.problems.append(
@@ -564,6 +587,8 @@ class Validator:
         enterprises: CuratedFile | None,
     ) -> None:
         region_file = parse_model(regions, RegionsFile, self.problems) if regions else None
+        if region_file is None:
+            self.unavailable.add("region")
         if regions and region_file:
             self.unique(regions, "regions", region_file.regions, "region")
             self.regions = {r.key: r for r in region_file.regions if r is not None}
@@ -586,14 +611,20 @@ class Validator:
                     )
                 )
             self.check_cycles(regions, region_file.regions)
+        enterprise_file = None
         if enterprises:
             enterprise_file = parse_model(enterprises, EnterprisesFile, self.problems)
             if enterprise_file:
                 self.enterprises_file(enterprises, enterprise_file)
+        if enterprise_file is None:
+            self.unavailable.update(("sector", "enterprise"))
+        official_file = None
         if officials:
             official_file = parse_model(officials, OfficialsFile, self.problems)
             if official_file:
                 self.officials_file(officials, official_file)
+        if official_file is None:
+            self.unavailable.update(("post", "official"))
 
     def check_iso_codes(self, file: CuratedFile, regions: list[RegionSpec | None]) -> None:
         seen: dict[str, str] = {}
@@ -680,7 +711,9 @@ class Validator:
             seen: set[tuple[str, int]] = set()
             for number, holding in enumerate(official.holdings):
                 loc: Loc = ("officials", index, "holdings", number)
-                self.ref(file, (*loc, "post"), holding.post, self.posts, "post")
+                if not self.ref(file, (*loc, "post"), holding.post, self.posts, "post"):
+                    # Reported here once; the articles' posts of this person are not checked.
+                    self.broken.setdefault("holding", set()).add(official.key)
                 if (holding.post, holding.term) in seen:
                     self.problems.append(file.problem(loc, "the same post and term twice"))
                 seen.add((holding.post, holding.term))
@@ -710,11 +743,12 @@ class Validator:
 
     def article(self, file: CuratedFile, texts_seen: dict[str, str]) -> None:
         claimed = file.doc.get("article")
+        # The text this file curates by the layout's naming, when its `article` is unusable.
+        own_text = file.path.with_suffix(".txt").name
         spec = parse_model(file, ArticleFile, self.problems)
         if spec is None:
             # Still claim the text, so a typo elsewhere does not also report it as uncurated.
-            if isinstance(claimed, str):
-                texts_seen.setdefault(claimed, file.display)
+            texts_seen.setdefault(claimed if isinstance(claimed, str) else own_text, file.display)
             return
         name = spec.article
         if Path(name).name != name or not name.endswith(".txt") or name.startswith("."):
@@ -723,6 +757,7 @@ class Validator:
                     ("article",), f"'{name}' must be the name of a .txt file in the seeds folder"
                 )
             )
+            texts_seen.setdefault(own_text, file.display)
             return
         if name in texts_seen:
             self.problems.append(
@@ -738,8 +773,9 @@ class Validator:
             self.problems.append(file.problem(("article",), f"'{name}' does not exist"))
             return
         except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
             self.problems.append(
-                Problem(_display(text_path), None, "", f"not valid UTF-8 at byte {error.start}")
+                Problem(_display(text_path), line, "", f"not valid UTF-8 at byte {error.start}")
             )
             return
         except OSError as error:
@@ -788,7 +824,11 @@ class Validator:
     def holding_ok(self, ctx: _Article, loc: Loc, official: str, post: str | None) -> bool:
         if post is None or not self.ref(ctx.file, (*loc, "post"), post, self.posts, "post"):
             return post is None
-        if official in self.officials and (official, post) not in self.holdings:
+        if (
+            official in self.officials
+            and official not in self.broken.get("holding", ())
+            and (official, post) not in self.holdings
+        ):
             ctx.fail((*loc, "post"), f"'{official}' has no holding of '{post}' in officials.yaml")
             return False
         return True
@@ -848,7 +888,9 @@ class Validator:
         return tuple(dict.fromkeys(keys))
 
     def meetings(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.Meeting]:
-        self.unique(ctx.file, "meetings", spec.meetings, "meeting")
+        # Proposals refer to the meetings of their own file only.
+        self.broken.pop("meeting in this file", None)
+        self.unique(ctx.file, "meetings", spec.meetings, "meeting", "meeting in this file")
         for index, meeting in enumerate(spec.meetings):
             if meeting is None:
                 continue
