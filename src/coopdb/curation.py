@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -22,6 +23,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from coopdb import corpus as c
+from coopdb import fastyaml
 from coopdb.amounts import Amount, parse_amount, quote_supports
 from coopdb.dates import PartialDate, parse_partial_date
 
@@ -278,17 +280,28 @@ Loc = tuple[str | int, ...]
 
 
 class CuratedFile:
-    """One YAML file: its parsed document, for line lookups, and its fingerprint."""
+    """One YAML file: its parsed document, its text for line lookups, and its fingerprint."""
 
-    def __init__(self, path: Path, display: str, doc: Any, raw: bytes) -> None:
+    def __init__(self, path: Path, display: str, doc: Any, text: str, raw: bytes) -> None:
         self.path = path
         self.display = display
         self.doc = doc
+        self.text = text
         self.sha256 = hashlib.sha256(raw).hexdigest()
+        self._positions: Any = doc if isinstance(doc, CommentedMap) else None
+
+    def _positioned(self) -> Any:
+        """The document as ruamel reads it, with lines: parsed only when a problem needs one."""
+        if self._positions is None:
+            try:
+                self._positions = YAML(typ="rt").load(self.text)
+            except YAMLError:  # pragma: no cover - the fast parser already accepted it
+                self._positions = CommentedMap()
+        return self._positions
 
     def line(self, loc: Loc) -> int | None:
         """The line of the deepest part of ``loc`` that exists in the document."""
-        node, line = self.doc, 1
+        node, line = self._positioned(), 1
         for part in loc:
             if isinstance(node, CommentedMap) and part in node:
                 line = node.lc.key(part)[0] + 1
@@ -345,31 +358,44 @@ def read_yaml(path: Path, problems: list[Problem]) -> CuratedFile | None:
             Problem(display, line, "", f"not valid UTF-8 (byte 0x{raw[error.start]:02x})")
         )
         return None
-    yaml = YAML(typ="rt")
     try:
-        doc = yaml.load(text)
+        doc = fastyaml.load(text)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        # Let ruamel say what is wrong, with its line (or read what libyaml would not).
+        doc = _ruamel_load(text, display, problems)
+        if doc is _FAILED:
+            return None
+    if doc is None:
+        problems.append(Problem(display, None, "", "file is empty"))
+        return None
+    if not isinstance(doc, dict):
+        problems.append(Problem(display, 1, "", "expected a mapping of fields at the top level"))
+        return None
+    return CuratedFile(path, display, doc, text, raw)
+
+
+_FAILED = object()
+
+
+def _ruamel_load(text: str, display: str, problems: list[Problem]) -> Any:
+    """Parse with ruamel; on failure add one problem with its line and return ``_FAILED``."""
+    try:
+        return YAML(typ="rt").load(text)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         mark_line: int | None = mark.line + 1 if mark is not None else None
         what = " ".join(str(error.problem or error.context or "invalid YAML").split())
         problems.append(Problem(display, mark_line, "", f"invalid YAML: {what}"))
-        return None
+        return _FAILED
     except ReaderError as error:  # a character YAML does not allow, e.g. a control character
         what = str(error).split("\n", 1)[0]
         line = text[: error.position].count("\n") + 1
         problems.append(Problem(display, line, "", f"invalid YAML: {what}"))
-        return None
+        return _FAILED
     except YAMLError as error:
         what = " ".join(str(error).split())
         problems.append(Problem(display, None, "", f"invalid YAML: {what}"))
-        return None
-    if doc is None:
-        problems.append(Problem(display, None, "", "file is empty"))
-        return None
-    if not isinstance(doc, CommentedMap):
-        problems.append(Problem(display, 1, "", "expected a mapping of fields at the top level"))
-        return None
-    return CuratedFile(path, display, doc, raw)
+    return _FAILED
 
 
 _FIELD_NAMES: set[str] | None = None
