@@ -189,6 +189,7 @@ class Source:
     sha256: str
     facts_sha256: str
     body: str
+    input_sha256: str = ""
     official_mentions: tuple[OfficialMention, ...] = ()
     enterprise_mentions: tuple[EnterpriseMention, ...] = ()
     meetings: tuple[Meeting, ...] = ()
@@ -217,7 +218,8 @@ def with_fingerprint(source: Source) -> Source:
     Hashing the resolved facts, not the YAML file, also catches changes that come from the
     shared files (a new alias changes ``name_as_written``), so skipping is always safe.
     """
-    digest = hashlib.sha256(repr(replace(source, facts_sha256="")).encode()).hexdigest()
+    facts = replace(source, facts_sha256="", input_sha256="")
+    digest = hashlib.sha256(repr(facts).encode()).hexdigest()
     return replace(source, facts_sha256=digest)
 
 
@@ -231,6 +233,8 @@ class Corpus:
     officials: list[Official] = field(default_factory=list)
     enterprises: list[Enterprise] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    """Keys of articles not read again because their files match what was last loaded."""
 
     def fact_count(self) -> int:
         """Number of fact rows the sources will produce (used for progress and benchmarks)."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, TypeVar, get_args, get_origin
@@ -533,6 +533,7 @@ class Validator:
         self.sectors: dict[str, SectorSpec] = {}
         self.enterprises: dict[str, EnterpriseSpec] = {}
         self.broken: dict[str, set[str]] = {}
+        self.fingerprints: dict[str, str] = {}
         # Kinds whose shared file could not be read: references to them cannot be checked.
         self.unavailable: set[str] = set()
 
@@ -785,6 +786,15 @@ class Validator:
             )
             texts_seen.setdefault(own_text, file.display)
             return
+        if name != own_text:
+            # The name is what lets a load recognise an unchanged article without parsing it.
+            self.problems.append(
+                file.problem(
+                    ("article",), f"must be '{own_text}': a facts file is named after its article"
+                )
+            )
+            texts_seen.setdefault(own_text, file.display)
+            return
         if name in texts_seen:
             self.problems.append(
                 file.problem(("article",), f"'{name}' is already curated in {texts_seen[name]}")
@@ -831,6 +841,7 @@ class Validator:
             trade_goods=tuple(self.trade_goods(ctx, spec)),
             twinning=tuple(self.twinnings(ctx, spec)),
         )
+        source = replace(source, input_sha256=self.fingerprints.get(source.key, ""))
         self.corpus.sources.append(c.with_fingerprint(source))
 
     def name_in(self, ctx: _Article, loc: Loc, official: str, quote: c.Quote) -> str | None:
@@ -1107,8 +1118,35 @@ class Validator:
                 )
 
 
-def validate_folder(folder: Path) -> c.Corpus:
-    """Read and validate a whole seeds folder; raise ``CurationError`` listing every problem."""
+_VALIDATOR_FILES = ("curation.py", "corpus.py", "amounts.py", "dates.py", "fastyaml.py")
+
+
+def _validator_fingerprint() -> bytes:
+    """Changes whenever the validation code does, so cached verdicts never outlive it."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in _VALIDATOR_FILES:
+        digest.update((here / name).read_bytes())
+    return digest.digest()
+
+
+def input_fingerprint(shared: bytes, facts: bytes, text: bytes) -> str:
+    """Hash of everything an article's validation depends on: if it is unchanged since the
+    article was loaded, so is the verdict, and the article need not be read again."""
+    digest = hashlib.sha256(_validator_fingerprint())
+    for part in (shared, facts, text):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def validate_folder(folder: Path, loaded: Mapping[str, str] | None = None) -> c.Corpus:
+    """Read and validate a whole seeds folder; raise ``CurationError`` listing every problem.
+
+    ``loaded`` maps article keys to the input fingerprints stored when they were last
+    loaded; an article whose files and shared files are byte-for-byte the same is not read
+    again but listed in ``Corpus.unchanged`` (it was valid then, so it is valid now).
+    """
     problems: list[Problem] = []
     if not folder.is_dir():
         raise CurationError([Problem(_display(folder), None, "", "is not a folder")])
@@ -1123,10 +1161,25 @@ def validate_folder(folder: Path) -> c.Corpus:
         else:
             shared[name] = read_yaml(path, problems)
     validator.shared(shared["regions.yaml"], shared["officials.yaml"], shared["enterprises.yaml"])
+    shared_bytes = b"".join(f.text.encode() if f else b"" for f in shared.values())
     texts_seen: dict[str, str] = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.name in SHARED_FILES:
             continue
+        text_path = path.with_suffix(".txt")
+        try:
+            fingerprint = input_fingerprint(
+                shared_bytes,
+                path.read_bytes(),
+                text_path.read_bytes() if text_path.is_file() else b"",
+            )
+        except OSError:
+            fingerprint = ""
+        if loaded and fingerprint and loaded.get(path.stem) == fingerprint:
+            validator.corpus.unchanged.append(path.stem)
+            texts_seen[text_path.name] = _display(path)
+            continue
+        validator.fingerprints[path.stem] = fingerprint
         file = read_yaml(path, problems)
         if file is not None:
             validator.article(file, texts_seen)

@@ -271,6 +271,14 @@ def acquire_load_lock(
 ProgressHook = Callable[[str], None]
 
 
+def loaded_fingerprints(connection: Connection) -> dict[str, str]:
+    """Input fingerprints of the loaded articles (call with the load lock held)."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, psycopg.Connection)
+    rows = driver.execute("SELECT key, input_sha256 FROM core.sources WHERE input_sha256 <> ''")
+    return {str(key): str(value) for key, value in rows}
+
+
 def load_corpus(
     connection: Connection,
     corpus: c.Corpus,
@@ -375,19 +383,21 @@ def load_corpus(
     step("sources")
     cur = driver.cursor()
     stored = {
-        key: (sha, facts)
-        for key, sha, facts in cur.execute(
-            sql.SQL("SELECT key, sha256, facts_sha256 FROM {}").format(
+        key: (sha, facts, inputs)
+        for key, sha, facts, inputs in cur.execute(
+            sql.SQL("SELECT key, sha256, facts_sha256, input_sha256 FROM {}").format(
                 sql.Identifier(SCHEMA, "sources")
             )
         )
     }
-    changed = [s for s in corpus.sources if stored.get(s.key) != (s.sha256, s.facts_sha256)]
+    changed = [
+        s for s in corpus.sources if stored.get(s.key) != (s.sha256, s.facts_sha256, s.input_sha256)
+    ]
     changed_keys = {s.key for s in changed}
     skipped = [s for s in corpus.sources if s.key not in changed_keys]
-    result.sources_skipped = len(skipped)
+    result.sources_skipped = len(skipped) + len(corpus.unchanged)
     result.skipped_fact_rows = sum(1 + c.fact_rows(s) for s in skipped)
-    curated = [s.key for s in corpus.sources]
+    curated = [s.key for s in corpus.sources] + corpus.unchanged
     # Only changed sources are staged (their bodies are the bulk of a load); a source is
     # removed when it is no longer curated at all.
     sync.upsert(
@@ -401,6 +411,7 @@ def load_corpus(
                 "dateline",
                 "sha256",
                 "facts_sha256",
+                "input_sha256",
                 "body",
                 *DATE_COLUMNS,
             ),
@@ -415,6 +426,7 @@ def load_corpus(
                 s.dateline,
                 s.sha256,
                 s.facts_sha256,
+                s.input_sha256,
                 s.body,
                 *_date_values(s.published),
             )

@@ -424,6 +424,12 @@ class Source(PartialDate, Base):
     facts_sha256: Mapped[str] = mapped_column(
         Text, comment="Hash of the resolved curated facts; an unchanged source is skipped."
     )
+    input_sha256: Mapped[str] = mapped_column(
+        Text,
+        server_default="",
+        comment="Hash of the article's files, the shared files and the validator when it was"
+        " loaded: a load does not read an article again while this still matches.",
+    )
     body: Mapped[str] = mapped_column(Text, comment="The full article text, unchanged.")
     search_vector: Mapped[str] = mapped_column(
         TSVECTOR,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +15,7 @@ from coopdb.cli.context import AppContext, pass_app
 
 if TYPE_CHECKING:
     from coopdb.corpus import Corpus
+    from coopdb.curation import CurationError
 
 SEEDS_ARGUMENT = click.argument(
     "seeds_dir",
@@ -27,15 +30,18 @@ def _validated(folder: Path | None) -> Corpus:
     from coopdb.resources import seeds_dir
 
     try:
-        corpus = validate_folder(folder or seeds_dir())
+        return validate_folder(folder or seeds_dir())
     except CurationError as error:
-        for problem in error.problems:
-            click.echo(str(problem), err=True)
-        count = len(error.problems)
-        plural = "s" if count != 1 else ""
-        click.echo(f"{count} problem{plural} found; nothing was loaded.", err=True)
+        _print_problems(error)
         raise SystemExit(1) from None
-    return corpus
+
+
+def _print_problems(error: CurationError) -> None:
+    for problem in error.problems:
+        click.echo(str(problem), err=True)
+    count = len(error.problems)
+    plural = "s" if count != 1 else ""
+    click.echo(f"{count} problem{plural} found; nothing was loaded.", err=True)
 
 
 @click.command()
@@ -80,29 +86,57 @@ def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None:
 
         coopdb load seeds/
     """
-    from coopdb.db import ensure_ready, make_engine
-    from coopdb.load import LoadLockTimeoutError, load_corpus
+    import psycopg
 
-    corpus = _validated(seeds_dir)
+    from coopdb.curation import CurationError, validate_folder
+    from coopdb.db import ensure_ready, make_engine
+    from coopdb.load import (
+        LoadLockTimeoutError,
+        acquire_load_lock,
+        load_corpus,
+        loaded_fingerprints,
+    )
+    from coopdb.resources import seeds_dir as shipped_seeds
+
     target = app.target()
     ensure_ready(target, seed=False)
     engine = make_engine(target)
     progress = _progress()
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
     try:
         with engine.begin() as connection:
-            result = load_corpus(
-                connection,
-                corpus,
-                progress=progress,
-                lock_timeout_seconds=lock_timeout,
-                on_wait=lambda: click.echo("waiting for another load to finish…", err=True),
-            )
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, psycopg.Connection)
+            # Validation runs under the lock: what is "unchanged" must not move meanwhile.
+            acquire_load_lock(driver, lock_timeout, _say_waiting)
+            timings["lock"] = time.perf_counter() - started
+            progress("validating")
+            try:
+                corpus = validate_folder(
+                    seeds_dir or shipped_seeds(), loaded_fingerprints(connection)
+                )
+            except CurationError as error:
+                _print_problems(error)
+                raise SystemExit(1) from None
+            timings["validate"] = time.perf_counter() - started - timings["lock"]
+            result = load_corpus(connection, corpus, progress=progress)
+            commit_started = time.perf_counter()
+        timings["write"] = commit_started - started - timings["lock"] - timings["validate"]
+        timings["commit"] = time.perf_counter() - commit_started
     except LoadLockTimeoutError as error:
         raise click.ClickException(str(error)) from None
     finally:
         engine.dispose()
         progress("")
-    click.echo(f"loaded {len(corpus.sources)} articles into {target.masked}: {result.summary()}")
+    articles = len(corpus.sources) + len(corpus.unchanged)
+    click.echo(f"loaded {articles} articles into {target.masked}: {result.summary()}")
+    if os.environ.get("COOPDB_TIMINGS"):
+        click.echo("timings: " + ", ".join(f"{k} {v:.3f} s" for k, v in timings.items()), err=True)
+
+
+def _say_waiting() -> None:
+    click.echo("waiting for another load to finish…", err=True)
 
 
 def _progress() -> Callable[[str], None]:
