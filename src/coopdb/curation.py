@@ -8,8 +8,9 @@ database; ``coopdb check`` is this module alone.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -326,10 +327,16 @@ def field_path(loc: Loc) -> str:
 
 
 def _display(path: Path) -> str:
+    """The path as a user would type it: relative to the working folder when inside it."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(_cwd()))
     except ValueError:
         return str(path)
+
+
+@functools.cache
+def _cwd() -> Path:
+    return Path.cwd().resolve()
 
 
 def read_yaml(path: Path, problems: list[Problem]) -> CuratedFile | None:
@@ -1121,6 +1128,7 @@ class Validator:
 _VALIDATOR_FILES = ("curation.py", "corpus.py", "amounts.py", "dates.py", "fastyaml.py")
 
 
+@functools.cache
 def _validator_fingerprint() -> bytes:
     """Changes whenever the validation code does, so cached verdicts never outlive it."""
     here = Path(__file__).parent
@@ -1132,12 +1140,22 @@ def _validator_fingerprint() -> bytes:
 
 def input_fingerprint(shared: bytes, facts: bytes, text: bytes) -> str:
     """Hash of everything an article's validation depends on: if it is unchanged since the
-    article was loaded, so is the verdict, and the article need not be read again."""
-    digest = hashlib.sha256(_validator_fingerprint())
-    for part in (shared, facts, text):
+    article was loaded, so is the verdict, and the article need not be read again.
+    ``shared`` is ``shared_fingerprint()`` of the shared files."""
+    digest = hashlib.sha256(shared)
+    for part in (facts, text):
         digest.update(len(part).to_bytes(8, "big"))
         digest.update(part)
     return digest.hexdigest()
+
+
+def shared_fingerprint(shared_files: Iterable[bytes]) -> bytes:
+    """The validator's code and the shared files, hashed once for all articles."""
+    digest = hashlib.sha256(_validator_fingerprint())
+    for part in shared_files:
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.digest()
 
 
 def validate_folder(folder: Path, loaded: Mapping[str, str] | None = None) -> c.Corpus:
@@ -1161,7 +1179,7 @@ def validate_folder(folder: Path, loaded: Mapping[str, str] | None = None) -> c.
         else:
             shared[name] = read_yaml(path, problems)
     validator.shared(shared["regions.yaml"], shared["officials.yaml"], shared["enterprises.yaml"])
-    shared_bytes = b"".join(f.text.encode() if f else b"" for f in shared.values())
+    shared_bytes = shared_fingerprint(f.text.encode() if f else b"" for f in shared.values())
     texts_seen: dict[str, str] = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.name in SHARED_FILES:
@@ -1177,7 +1195,7 @@ def validate_folder(folder: Path, loaded: Mapping[str, str] | None = None) -> c.
             fingerprint = ""
         if loaded and fingerprint and loaded.get(path.stem) == fingerprint:
             validator.corpus.unchanged.append(path.stem)
-            texts_seen[text_path.name] = _display(path)
+            texts_seen[text_path.name] = str(path)
             continue
         validator.fingerprints[path.stem] = fingerprint
         file = read_yaml(path, problems)
