@@ -96,11 +96,12 @@ WHERE r.id = %(region)s
 TWINNING_SQL = """
 SELECT t.id, t.status, t.units_count, t.date_year, t.date_month, t.date_day, t.date_basis,
        t.date_note, t.source_id, t.quote,
-       coalesce((SELECT array_agg(o.name ORDER BY o.name) FROM core.twinning_regions x
-                 JOIN core.regions o ON o.id = x.region_id
-                 WHERE x.twinning_id = t.id AND x.region_id <> %(region)s), '{}') AS partners
-FROM core.twinning_agreements t
-WHERE t.id IN (SELECT twinning_id FROM core.twinning_regions WHERE region_id = %(region)s)
+       coalesce((SELECT array_agg(o.name ORDER BY o.name) FROM core.twinning_regions x2
+                 JOIN core.regions o ON o.id = x2.region_id
+                 WHERE x2.twinning_id = t.id AND x2.region_id <> %(region)s), '{}') AS partners
+FROM core.twinning_regions x
+JOIN core.twinning_agreements t ON t.id = x.twinning_id
+WHERE x.region_id = %(region)s
 ORDER BY t.date_earliest NULLS LAST, t.source_id, t.quote_start
 """
 
@@ -113,31 +114,36 @@ SELECT m.id, m.date_year, m.date_month, m.date_day, m.date_basis, m.date_note, m
         JOIN core.officials o ON o.id = mp.official_id
         LEFT JOIN core.posts p ON p.id = mp.post_id
         WHERE mp.meeting_id = m.id) AS participants
-FROM core.meetings m
-WHERE m.id IN (SELECT meeting_id FROM core.meeting_regions WHERE region_id = %(region)s)
+FROM core.meeting_regions mr
+JOIN core.meetings m ON m.id = mr.meeting_id
+WHERE mr.region_id = %(region)s
 ORDER BY m.date_earliest NULLS LAST, m.date_month NULLS LAST, m.date_day NULLS LAST, m.id
 """
 
 OFFICIALS_SQL = """
 SELECT o.id, o.name, o.country,
-       (SELECT array_agg(DISTINCT n.name) FROM core.official_names n
+       (SELECT array_agg(n.name ORDER BY n.name) FROM core.official_names n
         WHERE n.official_id = o.id AND NOT n.is_preferred) AS other_names,
-       array_agg(DISTINCT p.title) FILTER (WHERE p.title IS NOT NULL) AS titles,
-       array_agg(DISTINCT x.source_id) AS source_ids
+       x.titles, x.source_ids
 FROM (
-    SELECT mp.official_id, mp.post_id, mp.source_id
-    FROM core.meeting_participants mp
-    JOIN core.meeting_regions mr ON mr.meeting_id = mp.meeting_id
-    WHERE mr.region_id = %(region)s
-    UNION
-    SELECT om.official_id, om.post_id, om.source_id
-    FROM core.official_mentions om
-    JOIN core.posts p ON p.id = om.post_id
-    WHERE p.region_id = %(region)s
+    SELECT y.official_id,
+           array_agg(DISTINCT t.title) FILTER (WHERE t.title IS NOT NULL) AS titles,
+           array_agg(DISTINCT y.source_id) AS source_ids
+    FROM (
+        SELECT mp.official_id, mp.post_id, mp.source_id
+        FROM core.meeting_regions mr
+        JOIN core.meeting_participants mp ON mp.meeting_id = mr.meeting_id
+        WHERE mr.region_id = %(region)s
+        UNION ALL
+        SELECT om.official_id, om.post_id, om.source_id
+        FROM core.posts p
+        JOIN core.official_mentions om ON om.post_id = p.id
+        WHERE p.region_id = %(region)s
+    ) y
+    LEFT JOIN core.posts t ON t.id = y.post_id
+    GROUP BY y.official_id
 ) x
-JOIN core.officials o ON o.id = x.official_id
-LEFT JOIN core.posts p ON p.id = x.post_id
-GROUP BY o.id
+CROSS JOIN LATERAL (SELECT * FROM core.officials q WHERE q.id = x.official_id OFFSET 0) o
 ORDER BY o.country, o.name
 """
 
@@ -158,15 +164,18 @@ ORDER BY g.direction, g.source_id, g.quote_start, g.goods
 """
 
 PROPOSALS_SQL = """
-SELECT p.id, p.title, s.name AS sector, p.status, p.proposed_by_side, o.name AS proposed_by,
+SELECT p.id, p.title, s.name AS sector, p.status, p.proposed_by_side,
+       (SELECT o.name FROM core.officials o WHERE o.id = p.proposed_by_official_id)
+           AS proposed_by,
        p.amount_low, p.amount_high, p.currency, p.amount_qualifier, p.amount_text,
        p.source_id, p.quote,
-       coalesce((SELECT array_agg(e.name ORDER BY e.name) FROM core.proposal_enterprises pe
-                 JOIN core.enterprises e ON e.id = pe.enterprise_id
+       coalesce((SELECT array_agg(e.name ORDER BY e.name)
+                 FROM core.proposal_enterprises pe
+                 CROSS JOIN LATERAL (SELECT x.name FROM core.enterprises x
+                                     WHERE x.id = pe.enterprise_id OFFSET 0) AS e
                  WHERE pe.proposal_id = p.id), '{}') AS enterprises
 FROM core.proposals p
 JOIN core.sectors s ON s.id = p.sector_id
-LEFT JOIN core.officials o ON o.id = p.proposed_by_official_id
 WHERE p.region_id = %(region)s
 ORDER BY s.name, p.source_id, p.quote_start
 """
@@ -175,19 +184,24 @@ ENTERPRISES_SQL = """
 SELECT e.id, e.name, e.kind, e.country, s.name AS sector, h.name AS home_region,
        (SELECT array_agg(n.name ORDER BY n.name) FROM core.enterprise_names n
         WHERE n.enterprise_id = e.id AND NOT n.is_preferred) AS aliases,
-       array_agg(DISTINCT x.source_id) AS source_ids
+       x.source_ids
 FROM (
-    SELECT m.enterprise_id, m.source_id FROM core.enterprise_mentions m
-    WHERE m.region_id = %(region)s
-    UNION
-    SELECT pe.enterprise_id, p.source_id FROM core.proposal_enterprises pe
-    JOIN core.proposals p ON p.id = pe.proposal_id
-    WHERE p.region_id = %(region)s
+    SELECT y.enterprise_id, array_agg(DISTINCT y.source_id) AS source_ids
+    FROM (
+        SELECT m.enterprise_id, m.source_id FROM core.enterprise_mentions m
+        WHERE m.region_id = %(region)s
+        UNION ALL
+        SELECT pe.enterprise_id, p.source_id
+        FROM core.proposals p
+        CROSS JOIN LATERAL (SELECT z.enterprise_id FROM core.proposal_enterprises z
+                            WHERE z.proposal_id = p.id OFFSET 0) AS pe
+        WHERE p.region_id = %(region)s
+    ) y
+    GROUP BY y.enterprise_id
 ) x
-JOIN core.enterprises e ON e.id = x.enterprise_id
+CROSS JOIN LATERAL (SELECT * FROM core.enterprises q WHERE q.id = x.enterprise_id OFFSET 0) e
 LEFT JOIN core.sectors s ON s.id = e.sector_id
 LEFT JOIN core.regions h ON h.id = e.region_id
-GROUP BY e.id, s.name, h.name
 ORDER BY e.country, e.name
 """
 
