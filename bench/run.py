@@ -216,9 +216,14 @@ def measure_incremental(
     try:
         for attempt in range(bench.repeat):
             marker = f" (revision {attempt + 1})"
+            # A plain (unquoted) title without ':' or '#' stays valid YAML with words appended.
             edited = re.sub(
-                r"(\n    title: [^\n]*)", lambda m, tag=marker: m[1] + tag, original, count=1
+                r"(\n    title: [^\"'\n:#][^\n:#]*)(?=\n)",
+                lambda m, tag=marker: m[1] + tag,
+                original,
+                count=1,
             )
+            assert edited != original, f"no plain title to change in {facts}"
             facts.write_text(edited, encoding="utf-8")
             wall, _, _ = bench.coopdb("--database-url", bench.url(db), "load", str(folder))
             walls.append(wall)
@@ -396,18 +401,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "coopdb-bench")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="keep generated corpora here (default: a temporary folder removed afterwards)",
+    )
     parser.add_argument("--results", type=Path, help="also write the results as Markdown here")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
-    args.cache.mkdir(parents=True, exist_ok=True)
+    cache = args.cache or Path(tempfile.mkdtemp(prefix="coopdb-corpora-"))
+    cache.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="coopdb-bench-", dir="/tmp"))
     bench = Bench(home, args.repeat)
     try:
-        run_all(bench, sizes, args.cache)
+        run_all(bench, sizes, cache)
     finally:
         bench.server.stop()
         shutil.rmtree(home, ignore_errors=True)
+        if args.cache is None:
+            shutil.rmtree(cache, ignore_errors=True)
     if args.results:
         args.results.write_text("\n".join(bench.lines) + "\n", encoding="utf-8")
 
