@@ -25,6 +25,7 @@ from pytest_postgresql.janitor import DatabaseJanitor
 
 from coopdb.cli import main
 from coopdb.db import Target, make_engine
+from coopdb.models import Base
 from coopdb.resources import seeds_dir
 
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -175,29 +176,8 @@ def sql(url: str, query: str, params: tuple[object, ...] = ()) -> list[tuple[obj
         return cursor.fetchall() if cursor.description else []
 
 
-TABLES = (
-    "regions",
-    "region_names",
-    "officials",
-    "official_names",
-    "posts",
-    "holdings",
-    "sectors",
-    "enterprises",
-    "enterprise_names",
-    "sources",
-    "official_mentions",
-    "enterprise_mentions",
-    "meetings",
-    "meeting_regions",
-    "meeting_participants",
-    "proposals",
-    "proposal_enterprises",
-    "trade_figures",
-    "trade_goods",
-    "twinning_agreements",
-    "twinning_regions",
-)
+TABLES = tuple(table.name for table in Base.metadata.sorted_tables)
+"""Every core table, parents before children."""
 
 
 def fingerprint(url: str) -> dict[str, str]:
