@@ -15,8 +15,6 @@ import pwd
 import shlex
 import socket
 import stat
-import subprocess
-import tempfile
 import time
 import warnings
 from collections.abc import Callable, Iterator
@@ -28,7 +26,7 @@ import pytest
 from psycopg import sql as pgsql
 
 from conftest import run
-from coopdb.server import DATABASE, EmbeddedServer
+from coopdb.server import DATABASE, EmbeddedServer, run_pg_tool
 
 REPLICATION_ROLE = "replicator"
 REPLICATION_PASSWORD = "repl-Пароль-1"
@@ -90,27 +88,9 @@ def _give_to(path: Path, user: pwd.struct_passwd | None) -> None:
 
 
 def _pg_tool(bin_dir: Path, tool: str, args: list[str], user: pwd.struct_passwd | None) -> str:
-    """Run a PostgreSQL tool as server.py does: as ``user``, without PG* variables, output to a
-    file (a daemon started by pg_ctl must not hold a pipe of ours). Fails the test on error."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
-    env["LC_ALL"] = "C"
-    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as out:
-        proc = subprocess.run(
-            [str(bin_dir / tool), *args],
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            cwd="/",
-            env=env,
-            timeout=TIMEOUT_S + 15,
-            check=False,
-            user=None if user is None else user.pw_uid,
-            group=None if user is None else user.pw_gid,
-            extra_groups=None if user is None else [],
-        )
-        out.seek(0)
-        output = out.read()
-    assert proc.returncode == 0, f"{tool} {shlex.join(args)} failed:\n{output}"
+    """Run a PostgreSQL tool exactly as the embedded server does; fails the test on error."""
+    code, output = run_pg_tool(bin_dir, tool, args, user)
+    assert code == 0, f"{tool} {shlex.join(args)} failed:\n{output}"
     return output
 
 

@@ -393,39 +393,11 @@ class EmbeddedServer:
     def _run(
         self, bin_path: Path, tool: str, args: list[str], user: pwd.struct_passwd | None
     ) -> tuple[int, str]:
-        """Run a PostgreSQL tool (as ``user`` if given); returns (exit code, combined output).
-
-        Output goes to a temporary file, not a pipe: a daemon that inherited a pipe would keep
-        us waiting for EOF.  PG* variables are dropped so the user's environment can't redirect
-        the tools to another cluster.
-        """
-        import subprocess
-        import tempfile
-
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
-        env["LC_ALL"] = "C"  # untranslated tool messages
-        with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as out:
-            try:
-                proc = subprocess.run(
-                    [str(bin_path / tool), *args],
-                    stdin=subprocess.DEVNULL,
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                    cwd="/",
-                    env=env,
-                    timeout=TIMEOUT_S + 15,
-                    check=False,
-                    # group too: subprocess's user= alone would leave the server in group root
-                    user=None if user is None else user.pw_uid,
-                    group=None if user is None else user.pw_gid,
-                    extra_groups=None if user is None else [],
-                )
-            except subprocess.TimeoutExpired as exc:
-                raise ServerError(
-                    f"{tool} did not finish within {TIMEOUT_S + 15} s; see {self.log_file}"
-                ) from exc
-            out.seek(0)
-            return proc.returncode, out.read()
+        """Run a PostgreSQL tool for this server; a time-out names the log to read."""
+        try:
+            return run_pg_tool(bin_path, tool, args, user)
+        except TimeoutError as exc:
+            raise ServerError(f"{exc}; see {self.log_file}") from exc
 
     def _prepare(self, user: pwd.struct_passwd | None) -> Path:
         """Create directories with the right owners/modes, run initdb if needed, write pg_hba.
@@ -654,6 +626,42 @@ class EmbeddedServer:
                 f"PostgreSQL started but creating database {DATABASE!r} failed: "
                 f"{_oneline(str(exc))} (log: {self.log_file})"
             ) from exc
+
+
+def run_pg_tool(
+    bin_path: Path, tool: str, args: list[str], user: pwd.struct_passwd | None
+) -> tuple[int, str]:
+    """Run a PostgreSQL tool (as ``user`` if given); returns (exit code, combined output).
+
+    Output goes to a temporary file, not a pipe: a daemon that inherited a pipe would keep
+    us waiting for EOF.  PG* variables are dropped so the user's environment can't redirect
+    the tools to another cluster.  Raises TimeoutError when the tool hangs.
+    """
+    import subprocess
+    import tempfile
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env["LC_ALL"] = "C"  # untranslated tool messages
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as out:
+        try:
+            proc = subprocess.run(
+                [str(bin_path / tool), *args],
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                cwd="/",
+                env=env,
+                timeout=TIMEOUT_S + 15,
+                check=False,
+                # group too: subprocess's user= alone would leave the server in group root
+                user=None if user is None else user.pw_uid,
+                group=None if user is None else user.pw_gid,
+                extra_groups=None if user is None else [],
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise TimeoutError(f"{tool} did not finish within {TIMEOUT_S + 15} s") from exc
+        out.seek(0)
+        return proc.returncode, out.read()
 
 
 def _pgserver_utils() -> ModuleType:
