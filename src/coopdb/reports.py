@@ -4,12 +4,18 @@ this is the path a person waits on at the shell).
 ``find_region`` resolves what a user typed; ``region_report`` returns plain data that the
 renderers turn into text or JSON. Every fact carries the id of its source, and the report
 numbers the sources so each line can point to the words it rests on.
+
+Every command that reads runs all its queries inside ``snapshot``: one read-only REPEATABLE
+READ transaction, so a load committing between two queries can never make one query's rows
+point at ids another query did not see.
 """
 
 from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +26,30 @@ from coopdb import formatting as fmt
 from coopdb.render import Document, Highlighted, Table, cell
 
 Record = dict[str, Any]
+
+
+@contextmanager
+def snapshot(conn: psycopg.Connection[Any]) -> Iterator[psycopg.Connection[Any]]:
+    """One read-only REPEATABLE READ transaction around everything a command reads.
+
+    At READ COMMITTED each query sees the commits made since the previous one: a report's
+    facts could name a source that its sources query then no longer finds. Here every query
+    sees the database as of the first one, and nothing can be written.
+    """
+    if conn.autocommit or conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+        raise RuntimeError("snapshot() needs an idle connection that is not in autocommit mode")
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    conn.read_only = True
+    with conn.transaction():
+        yield conn
+
+
+def _in_snapshot(conn: psycopg.Connection[Any]) -> bool:
+    """True inside ``snapshot`` (or any transaction whose queries share one snapshot)."""
+    return conn.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS and (
+        conn.isolation_level
+        in (psycopg.IsolationLevel.REPEATABLE_READ, psycopg.IsolationLevel.SERIALIZABLE)
+    )
 
 
 class RegionLookupError(Exception):
@@ -215,7 +245,10 @@ ORDER BY s.key
 
 
 def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
-    """Gather every section of the report for one region."""
+    """Gather every section of the report for one region, inside ``snapshot``: its queries
+    refer to each other's ids, so they must all see the same committed state."""
+    if not _in_snapshot(conn):
+        raise RuntimeError("region_report() must run inside reports.snapshot()")
     cur = conn.cursor(row_factory=dict_row)
     params = {"region": region_id}
 

@@ -69,9 +69,9 @@ def docs(app: AppContext, output: Path | None) -> None:
         coopdb docs --output docs/data-dictionary.md
     """
     from coopdb.catalog import data_dictionary, read_catalog
-    from coopdb.db import connect
+    from coopdb.cli.report_commands import reading
 
-    with connect(app.ready_target()) as conn:
+    with reading(app) as conn:
         text = data_dictionary(read_catalog(conn))
     if output is None:
         click.echo(text, nl=False)
@@ -91,10 +91,9 @@ def export(app: AppContext, folder: Path) -> None:
         coopdb export coopdb-data/
     """
     from coopdb.catalog import export as export_views
-    from coopdb.db import connect
+    from coopdb.cli.report_commands import reading
 
-    with connect(app.ready_target()) as conn:
-        conn.read_only = True
+    with reading(app) as conn:  # one snapshot: the CSV files agree with each other
         written = export_views(conn, folder)
     for name, rows in written:
         click.echo(f"{folder / name}: {rows} rows")

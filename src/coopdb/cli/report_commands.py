@@ -1,5 +1,6 @@
 """Commands that read: ``report``, ``regions``, ``officials``, ``enterprises``, ``trade``,
-``search``. Each opens a read-only connection, builds a document, and renders it."""
+``search``. Each opens a read-only snapshot (``reading``), builds a document, and renders it;
+``docs`` and ``export`` read through ``reading`` too."""
 
 from __future__ import annotations
 
@@ -25,15 +26,16 @@ REGION_OPTION = click.option(
 
 @contextmanager
 def reading(app: AppContext) -> Iterator[psycopg.Connection[Any]]:
-    """A read-only connection to a ready database; unknown regions exit with code 2."""
+    """A connection to a ready database, inside one read-only REPEATABLE READ transaction
+    (``reports.snapshot``) for all the command's queries; unknown regions exit with code 2."""
     from coopdb.db import connect
-    from coopdb.reports import RegionLookupError
+    from coopdb.reports import RegionLookupError, snapshot
 
     target = app.ready_target()
     with connect(target) as conn:
-        conn.read_only = True
         try:
-            yield conn
+            with snapshot(conn):
+                yield conn
         except RegionLookupError as error:
             hint = f"; closest: {', '.join(error.candidates)}" if error.candidates else ""
             click.echo(f"Error: {error}{hint} (coopdb regions lists them all)", err=True)
