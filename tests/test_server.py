@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Callable, Iterator
@@ -28,12 +30,20 @@ MakeServer = Callable[..., EmbeddedServer]
 
 
 @pytest.fixture
-def make_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MakeServer]:
-    """Factory of servers on fresh homes; all of them are stopped afterwards."""
+def make_server() -> Iterator[MakeServer]:
+    """Factory of servers on fresh homes; all of them are stopped afterwards.
+
+    The homes are not under pytest's basetemp: a pytest started meanwhile makes that 0700
+    again, which would lock the server's OS user (when root) out of its files.
+    """
     servers: list[EmbeddedServer] = []
+    made: list[Path] = []
 
     def make(home: Path | None = None) -> EmbeddedServer:
-        srv = EmbeddedServer(home if home is not None else tmp_path_factory.mktemp("home"))
+        if home is None:
+            home = Path(tempfile.mkdtemp(prefix="cs", dir="/tmp"))
+            made.append(home)
+        srv = EmbeddedServer(home)
         servers.append(srv)
         return srv
 
@@ -41,6 +51,8 @@ def make_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MakeServer
     for srv in servers:
         with contextlib.suppress(ServerError):
             srv.stop()
+    for home in made:
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def _connect_socket(
@@ -252,10 +264,8 @@ def test_failed_start_names_log_and_cause(make_server: MakeServer) -> None:
     assert srv.start() == "started"
 
 
-def test_long_home_uses_short_socket_dir(
-    make_server: MakeServer, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    home = tmp_path_factory.mktemp("long") / ("h" * 60) / ("o" * 40)
+def test_long_home_uses_short_socket_dir(make_server: MakeServer) -> None:
+    home = make_server().home / ("h" * 60) / ("o" * 40)
     srv = make_server(home)
     srv.ensure_running()
     st = srv.status()

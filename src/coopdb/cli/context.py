@@ -14,6 +14,7 @@ from coopdb.db import DatabaseError, Target, ensure_ready, resolve
 
 if TYPE_CHECKING:
     from coopdb.render import Document
+    from coopdb.server import EmbeddedServer
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -24,10 +25,17 @@ class AppContext:
 
     database_url: str | None
     _target: Target | None = None
+    log_mark: int | None = None
+    """Size of the embedded server's log when the command resolved it: what the server logs
+    after this mark explains a connection it dropped during the command."""
 
     def target(self) -> Target:
         if self._target is None:
             self._target = resolve(self.database_url)
+            if self._target.embedded:
+                from coopdb.server import EmbeddedServer, default_home
+
+                self.log_mark = EmbeddedServer(default_home()).log_size()
         return self._target
 
     def ready_target(self) -> Target:
@@ -53,12 +61,47 @@ def translate_errors() -> Iterator[None]:
     except (DatabaseError, ServerError) as error:
         raise click.ClickException(str(error)) from None
     except psycopg.Error as error:
-        raise click.ClickException(f"database error: {_first_line(error)}") from None
+        raise click.ClickException(_database_error(error)) from None
     except Exception as error:
         original = getattr(error, "orig", None)
         if type(error).__module__.startswith("sqlalchemy") and isinstance(original, psycopg.Error):
-            raise click.ClickException(f"database error: {_first_line(original)}") from None
+            raise click.ClickException(_database_error(original)) from None
         raise
+
+
+_UNCHANGED = "nothing was changed (the command's transaction was rolled back)"
+
+
+def _database_error(error: BaseException) -> str:
+    """One line for a database error; a full disk or exhausted server says so, even when
+    all we saw is a lost connection (the embedded server's log then tells the cause)."""
+    import psycopg
+
+    line = _first_line(error)
+    sqlstate = getattr(error, "sqlstate", None) or ""
+    server = _embedded_server()
+    log = f"; log: {server[0].log_file}" if server is not None else ""
+    if sqlstate == "53100" or "No space left on device" in str(error):
+        return f"the disk holding the database is full ({line}{log}); {_UNCHANGED}"
+    if sqlstate.startswith("53"):
+        return f"the database server ran out of resources ({line}{log}); {_UNCHANGED}"
+    lost = isinstance(error, psycopg.OperationalError) and sqlstate in ("", "57P02")
+    if lost and server is not None:
+        cause = server[0].disk_full_cause(server[1])
+        if cause is not None:
+            return f"the database server stopped: its disk is full ({cause}{log}); {_UNCHANGED}"
+    return f"database error: {line}"
+
+
+def _embedded_server() -> tuple[EmbeddedServer, int] | None:
+    """The embedded server this command used, with its log's size when the command began."""
+    context = click.get_current_context(silent=True)
+    app = context.find_object(AppContext) if context is not None else None
+    if app is None or app.log_mark is None:
+        return None
+    from coopdb.server import EmbeddedServer, default_home
+
+    return EmbeddedServer(default_home()), app.log_mark
 
 
 def _first_line(error: BaseException) -> str:

@@ -19,11 +19,14 @@ def _server() -> EmbeddedServer:
     return EmbeddedServer(default_home())
 
 
-def _describe(st: ServerStatus) -> list[str]:
+def _describe(st: ServerStatus, saved_port: int | None) -> list[str]:
     """Human-readable lines for a status."""
+    pid = str(st.pid) if st.pid is not None else "-"
+    if st.stale_pid is not None:
+        pid += f" (postmaster.pid names {st.stale_pid}, which does not serve this data dir)"
     lines = [
         f"state:      {'running' if st.running else 'stopped'}",
-        f"pid:        {st.pid if st.pid is not None else '-'}",
+        f"pid:        {pid}",
         f"data dir:   {st.pgdata}",
     ]
     if st.running:
@@ -33,6 +36,8 @@ def _describe(st: ServerStatus) -> list[str]:
             if st.tcp_port is not None
             else "tcp:        off (socket only)"
         )
+    elif saved_port is not None:
+        lines.append(f"tcp:        127.0.0.1:{saved_port} once started (chosen with --port)")
     lines.append(f"postgresql: {st.postgres_version or 'not initialised'}")
     return lines
 
@@ -47,19 +52,30 @@ def server() -> None:
     "--port",
     type=click.IntRange(1, 65535),
     default=None,
-    help="Also listen on 127.0.0.1:PORT (password authentication only).",
+    help="Also listen on 127.0.0.1:PORT (password authentication only); kept for later"
+    " starts, including the automatic restart of a server that died.",
 )
-def start(port: int | None) -> None:
-    """Start the server (creating the database cluster on first use)."""
+@click.option(
+    "--socket-only",
+    is_flag=True,
+    help="Stop listening on TCP (forget the --port chosen before).",
+)
+def start(port: int | None, socket_only: bool) -> None:
+    """Start the server (creating the database cluster on first use).
+
+    Without --port or --socket-only, the server listens as it was last told to.
+    """
+    if port is not None and socket_only:
+        raise click.UsageError("--port and --socket-only exclude each other")
     srv = _server()
     try:
-        outcome = srv.start(port)
+        outcome = srv.start(port, socket_only=socket_only)
         url = srv.url()
     except ServerError as exc:
         raise click.ClickException(str(exc)) from exc
     st = srv.status()
     click.echo(f"PostgreSQL {outcome} (pid {st.pid})")
-    for line in _describe(st)[2:]:
+    for line in _describe(st, None)[2:]:
         click.echo(line)
     click.echo(f"url:        {url}")
 
@@ -78,8 +94,13 @@ def stop() -> None:
 @click.pass_context
 def status(ctx: click.Context) -> None:
     """Show whether the server runs and where; exit code 3 when stopped."""
-    st = _server().status()
-    for line in _describe(st):
+    srv = _server()
+    st = srv.status()
+    try:
+        saved_port = srv.saved_port()
+    except ServerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for line in _describe(st, saved_port):
         click.echo(line)
     if not st.running:
         ctx.exit(EXIT_STOPPED)
