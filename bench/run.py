@@ -202,7 +202,7 @@ def measure_incremental(
             marker = f" (revision {attempt + 1})"
             # A plain (unquoted) title without ':' or '#' stays valid YAML with words appended.
             edited = re.sub(
-                r"(\n    title: [^\"'\n:#][^\n:#]*)(?=\n)",
+                r"(\n {2,4}title: [^\"'\n:#][^\n:#]*)(?=\n)",
                 lambda m, tag=marker: m[1] + tag,
                 original,
                 count=1,

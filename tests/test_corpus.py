@@ -1,4 +1,5 @@
-"""The benchmark corpus generator, ``bench/make_corpus.py``, writes what ``coopdb check`` accepts.
+"""The benchmark corpus generator, ``bench/make_corpus.py``, writes what ``coopdb check`` accepts
+and ``coopdb load`` loads.
 
 Benchmarks are only comparable if the generator is deterministic, and only meaningful if its
 output is a valid seeds folder; both are checked here on a small corpus. The generator runs as a
@@ -7,14 +8,27 @@ subprocess because it is a stand-alone script, exactly as a benchmark would run 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPOSITORY, run
+from conftest import REPOSITORY, run, sql
 
 SCRIPT = REPOSITORY / "bench" / "make_corpus.py"
 ARTICLES = 30
+# Tables with one row per fact as ``coopdb check`` counts facts (a source counts as one).
+FACT_TABLES = (
+    "sources",
+    "official_mentions",
+    "enterprise_mentions",
+    "meetings",
+    "meeting_participants",
+    "proposals",
+    "trade_figures",
+    "trade_goods",
+    "twinning_agreements",
+)
 
 
 def generate(out: Path, seed: int, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -65,3 +79,20 @@ def test_generator_refuses_a_non_empty_folder_unless_forced(tmp_path: Path) -> N
     forced = generate(tmp_path, 1, "--force")
     assert forced.returncode == 0, forced.stderr
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_every_fact_check_counts_is_loaded(migrated_db: str, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    assert generate(folder, 3).returncode == 0
+    checked = run("check", str(folder))
+    assert checked.exit_code == 0, checked.output
+    counted = re.search(r"(\d+) facts", checked.output)
+    assert counted is not None, checked.output
+
+    loaded = run("--database-url", migrated_db, "load", str(folder))
+    assert loaded.exit_code == 0, loaded.stderr
+    rows = sum(
+        int(str(sql(migrated_db, f"SELECT count(*) FROM core.{t}")[0][0])) for t in FACT_TABLES
+    )
+    assert rows == int(counted[1])
+    assert sql(migrated_db, "SELECT count(*) FROM core.sources") == [(ARTICLES,)]
