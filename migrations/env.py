@@ -1,18 +1,28 @@
 """Alembic environment for coopdb: the core schema only, with timeouts that protect a live
-database (a migration waits at most 10 s for a lock rather than queueing behind readers)."""
+database (a migration waits at most 10 s for a lock rather than queueing behind readers).
+
+Migrations serialize on a table lock readers cannot take (coopdb.locks): two ``db upgrade``
+runs cannot race, and a reader's advisory lock cannot hold them up. After an upgrade, the
+database-level privileges are applied again, because ``CREATE DATABASE ... TEMPLATE`` and
+``pg_dump`` without ``--create`` do not carry them to a copy."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+import psycopg
 from alembic import context
 from sqlalchemy import Connection, create_engine, text
 
-from coopdb.db import normalize_url
-from coopdb.models import SCHEMA, Base
+from coopdb.db import normalize_url, say_on_stderr
+from coopdb.locks import lock_migrations
+from coopdb.models import LOCKS, SCHEMA, Base
+from coopdb.safeguards import secure_database
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = [Base.metadata, LOCKS]
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
@@ -22,7 +32,29 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     return True
 
 
+@contextmanager
+def notices_said(connection: Connection) -> Iterator[None]:
+    """Migrations speak through NOTICEs starting with "coopdb:" (e.g. what a role that is no
+    superuser could not revoke): show those to the user, one line each, while they run."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, psycopg.Connection)
+
+    def say(notice: psycopg.errors.Diagnostic) -> None:
+        message = notice.message_primary or ""
+        if message.startswith("coopdb: "):
+            say_on_stderr("note: " + message.removeprefix("coopdb: "))
+
+    driver.add_notice_handler(say)
+    try:
+        yield
+    finally:
+        driver.remove_notice_handler(say)
+
+
 def run_with(connection: Connection) -> None:
+    read_only = bool(config.attributes.get("read_only"))
+    if not read_only:
+        lock_migrations(connection, say_on_stderr, "migrating the schema")
     connection.execute(text("SET lock_timeout = '10s'"))
     connection.execute(text("SET statement_timeout = '300s'"))
     context.configure(
@@ -33,9 +65,12 @@ def run_with(connection: Connection) -> None:
         compare_type=True,
         compare_server_default=True,
         transaction_per_migration=False,
+        version_table_schema="public",
     )
-    with context.begin_transaction():
+    with context.begin_transaction(), notices_said(connection):
         context.run_migrations()
+        if not read_only:
+            secure_database(connection)
 
 
 def run_online() -> None:

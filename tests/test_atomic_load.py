@@ -87,7 +87,8 @@ def _wait_for_load_transaction(url: str, proc: subprocess.Popen[bytes]) -> float
     dbname = url.split("/")[3].split("?", maxsplit=1)[0]
     query = (
         "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
-        " WHERE l.locktype = 'advisory' AND l.granted AND d.datname = %s"
+        " WHERE l.relation = to_regclass('core.load_lock') AND l.mode = 'ExclusiveLock'"
+        " AND l.granted AND d.datname = %s"
     )
     with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
         while proc.poll() is None:

@@ -4,6 +4,7 @@ server gives one line quickly, passwords never reach the server's log."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import psycopg
 import pytest
 
 from conftest import REPOSITORY, ServerInfo, fingerprint, run, sql
-from coopdb.load import LOAD_LOCK_KEY
+from coopdb.locks import LOAD_LOCK
 
 COOPDB = [sys.executable, "-m", "coopdb"]
 
@@ -44,6 +45,18 @@ def _corpus(folder: Path, seed: int, articles: int = 40) -> Path:
     return folder
 
 
+HOLDER_WAIT = re.compile(
+    r"waiting for the load lock held by \w+ \(pid \d+, lock-holder, since \d\d:\d\d:\d\d\)…"
+)
+
+
+def _lock_holder(url: str) -> psycopg.Connection[tuple[object, ...]]:
+    """A session holding the load lock (as a load does) until it commits or closes."""
+    conn = psycopg.connect(url.replace("+psycopg", ""), application_name="lock-holder")
+    conn.execute(f"LOCK TABLE {LOAD_LOCK} IN EXCLUSIVE MODE")
+    return conn
+
+
 def test_concurrent_loads_serialize_and_the_last_commit_wins(
     migrated_db: str, tmp_path: Path
 ) -> None:
@@ -59,8 +72,7 @@ def test_concurrent_loads_serialize_and_the_last_commit_wins(
                 reported[index] = time.monotonic()
 
     # Hold the load lock so that every process has to wait, then let them race for it.
-    with psycopg.connect(migrated_db.replace("+psycopg", ""), autocommit=True) as holder:
-        holder.execute("SELECT pg_advisory_lock(%s)", (LOAD_LOCK_KEY,))
+    with _lock_holder(migrated_db) as holder:
         procs = [
             subprocess.Popen(
                 [*COOPDB, "load", str(folder), "--lock-timeout", "120"],
@@ -77,20 +89,21 @@ def test_concurrent_loads_serialize_and_the_last_commit_wins(
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             waiting = holder.execute(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                "SELECT count(*) FROM pg_locks WHERE relation = %s::regclass AND NOT granted",
+                (LOAD_LOCK,),
             ).fetchone()
             if waiting and waiting[0] == len(procs):
                 break
             time.sleep(0.05)
         else:
             pytest.fail("the loads never queued behind the lock")
-        holder.execute("SELECT pg_advisory_unlock(%s)", (LOAD_LOCK_KEY,))
+        holder.commit()
     for watcher in watchers:
         watcher.join(timeout=120)
     for proc in procs:
         err = proc.stderr.read() if proc.stderr else ""
         assert proc.wait() == 0, err
-        assert "waiting for another load to finish" in err
+        assert HOLDER_WAIT.search(err), err
         assert "error" not in err.lower() and "Traceback" not in err
     assert len(reported) == len(procs)
     last = inputs[max(reported, key=reported.__getitem__) % len(inputs)]
@@ -105,17 +118,20 @@ def test_concurrent_loads_serialize_and_the_last_commit_wins(
 
 def test_waiting_load_gives_up_after_its_timeout(loaded_db: str) -> None:
     before = fingerprint(loaded_db)
-    with psycopg.connect(loaded_db.replace("+psycopg", ""), autocommit=True) as holder:
-        holder.execute("SELECT pg_advisory_lock(%s)", (LOAD_LOCK_KEY,))
+    with _lock_holder(loaded_db) as holder:
+        pid = holder.info.backend_pid
         started = time.monotonic()
         result = run("--database-url", loaded_db, "load", "--lock-timeout", "1")
         assert time.monotonic() - started < 10
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [
-        "waiting for another load to finish…",
-        "Error: another load is still running after 1 s; try again later or give a longer"
-        " --lock-timeout",
-    ]
+    waiting, error = result.stderr.splitlines()
+    assert HOLDER_WAIT.fullmatch(waiting), waiting
+    assert f"(pid {pid}, lock-holder, since " in waiting
+    holder_text = waiting.removeprefix("waiting for the load lock held by ").removesuffix("…")
+    assert error == (
+        f"Error: the load lock is still held by {holder_text} after 1 s; try again later"
+        " or give a longer --lock-timeout"
+    )
     assert fingerprint(loaded_db) == before
 
 

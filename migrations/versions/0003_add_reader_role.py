@@ -38,7 +38,10 @@ BEGIN
     RETURN QUERY EXECUTE format('SELECT row_to_json(q) FROM (%s\n) AS q', query);
 END
 $$;
+-- A new owner needs CREATE on the schema (unless a superuser migrates): for a moment only.
+GRANT CREATE ON SCHEMA core TO {ROLE};
 ALTER FUNCTION core.run_read_only(text) OWNER TO {ROLE};
+REVOKE CREATE ON SCHEMA core FROM {ROLE};
 REVOKE ALL ON FUNCTION core.run_read_only(text) FROM PUBLIC;
 COMMENT ON FUNCTION core.run_read_only(text) IS
     'Runs one SELECT with the rights of {ROLE}; used by coopdb sql. One JSON object per row.';

@@ -10,18 +10,16 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coopdb.schema_version import HEAD_REVISION
 
 if TYPE_CHECKING:
     import psycopg
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
 
 CONNECT_TIMEOUT_SECONDS = 5
 ENV_URL = "COOPDB_DATABASE_URL"
-# Serializes schema bootstrap and loads across processes (an arbitrary, fixed 64-bit key).
-BOOTSTRAP_LOCK_KEY = 0x636F_6F70_6462_0001
 
 
 class DatabaseError(Exception):
@@ -90,11 +88,21 @@ def connect(target: Target, **kwargs: object) -> psycopg.Connection[tuple[object
         raise DatabaseError(f"cannot connect to {target.masked}: {reason}") from None
 
 
-def schema_revision(conn: psycopg.Connection[tuple[object, ...]]) -> str | None:
+def schema_revision(conn: psycopg.Connection[Any]) -> str | None:
     """The Alembic revision of the database, or None when it has no coopdb schema."""
-    row = conn.execute("SELECT to_regclass('public.alembic_version') IS NOT NULL").fetchone()
+    row = conn.execute(
+        "SELECT to_regclass('public.alembic_version') IS NOT NULL,"
+        " has_table_privilege(to_regclass('public.alembic_version'), 'SELECT')"
+    ).fetchone()
     if not row or not row[0]:
         return None
+    if not row[1]:
+        # Readers may read it from revision 0005 on; before that only the owner can.
+        user = conn.execute("SELECT current_user").fetchone()
+        raise DatabaseError(
+            f"{user[0] if user else 'this login'} may not read the schema revision: the"
+            " database predates reader access; ask its owner to run `coopdb db upgrade`"
+        )
     version = conn.execute("SELECT version_num FROM public.alembic_version").fetchone()
     return str(version[0]) if version else None
 
@@ -131,30 +139,50 @@ def ensure_ready(target: Target, *, seed: bool = True) -> None:
                 f"{target.masked} is at schema revision {revision}, this coopdb needs"
                 f" {HEAD_REVISION}: run `coopdb db upgrade`"
             )
-        # Two first commands may race; the lock makes the second wait and then find it done.
-        conn.execute("SELECT pg_advisory_lock(%s)", (BOOTSTRAP_LOCK_KEY,))
-        try:
-            revision = schema_revision(conn)
-            if revision == HEAD_REVISION:
-                return
-            _bootstrap_embedded(target, seed=seed and revision is None)
-        finally:
-            conn.execute("SELECT pg_advisory_unlock(%s)", (BOOTSTRAP_LOCK_KEY,))
+    _bootstrap_embedded(target, seed=seed)
 
 
 def _bootstrap_embedded(target: Target, *, seed: bool) -> None:
+    """Migrate the embedded database and, on first use, load the seeds: one transaction.
+
+    The migration lock (a table lock no reader can take) makes a second first command wait
+    and then find the work done; a reader's advisory lock cannot hold either of them up.
+    """
+    from alembic import command
+
     from coopdb import migrate
+    from coopdb.locks import lock_migrations
 
     engine = make_engine(target)
     try:
-        migrate.upgrade(engine, "head")
-        if seed:
-            from coopdb.curation import validate_folder
-            from coopdb.load import load_corpus
-            from coopdb.resources import seeds_dir
+        with engine.begin() as connection:
+            revision = lock_migrations(connection, say_on_stderr, "coopdb db upgrade")
+            if revision == HEAD_REVISION:
+                return
+            command.upgrade(migrate.config(connection), "head")
+            _close_other_databases(connection)
+            if seed and revision is None:
+                from coopdb.curation import validate_folder
+                from coopdb.load import load_corpus
+                from coopdb.resources import seeds_dir
 
-            corpus = validate_folder(seeds_dir())
-            with engine.begin() as connection:
-                load_corpus(connection, corpus)
+                load_corpus(connection, validate_folder(seeds_dir()), on_wait=say_on_stderr)
     finally:
         engine.dispose()
+
+
+def say_on_stderr(line: str) -> None:
+    """Tell the user why a command is waiting (library code has no click)."""
+    import sys
+
+    print(line, file=sys.stderr, flush=True)
+
+
+def _close_other_databases(connection: Connection) -> None:
+    """On our own server only coopdb's database admits readers: in ``postgres`` and
+    ``template1`` (which PUBLIC may connect to by default) a reader could create temporary
+    tables and large objects that coopdb's revokes do not reach."""
+    from sqlalchemy import text
+
+    for name in ("postgres", "template1"):
+        connection.execute(text(f"REVOKE CONNECT, TEMPORARY ON DATABASE {name} FROM PUBLIC"))

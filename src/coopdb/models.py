@@ -25,6 +25,7 @@ from sqlalchemy import (
     Numeric,
     SmallInteger,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -713,3 +714,17 @@ class TwinningRegion(Base):
         fk("regions.id"), primary_key=True, index=True, comment="A region on one side."
     )
     side: Mapped[str] = mapped_column(Text, comment="BY or RU.")
+
+
+# --- lock targets ----------------------------------------------------------------------------
+
+LOCKS = MetaData(schema=SCHEMA, naming_convention=NAMING_CONVENTION)
+"""Tables that hold no data, only a lock: kept out of ``Base.metadata`` so that code walking
+the data tables (fingerprints, COPY, drift between files and database) never meets them."""
+
+load_lock = Table(
+    "load_lock",
+    LOCKS,
+    comment="Holds no rows. coopdb load locks it in EXCLUSIVE mode so loads run one at a time;"
+    " readers have no privilege on it, so no reader can take or block that lock.",
+)

@@ -107,16 +107,26 @@ def reader() -> None:
 
 @reader.command("create")
 @click.argument("name")
+@click.option(
+    "--connection-limit",
+    type=click.IntRange(min=1, max=10_000),
+    default=5,
+    show_default=True,
+    metavar="N",
+    help="How many sessions the login may have open at once.",
+)
 @pass_app
-def reader_create(app: AppContext, name: str) -> None:
+def reader_create(app: AppContext, name: str, connection_limit: int) -> None:
     """Create login NAME that can read everything and change nothing.
 
     The password is prompted for (not echoed) on a terminal, or read from the first line
-    of standard input otherwise. It is sent to the server only as a SCRAM verifier.
+    of standard input otherwise. It is sent to the server only as a SCRAM verifier. The
+    login is read-only by default, its statements stop after 60 s, an idle transaction
+    after 5 min, and (when you are a superuser) its temporary files are capped at 1 GB.
 
     Example:
 
-        coopdb reader create metabase
+        coopdb reader create metabase --connection-limit 10
     """
     from coopdb.db import connect
     from coopdb.readers import ReaderError, create_reader
@@ -129,17 +139,23 @@ def reader_create(app: AppContext, name: str) -> None:
         password = sys.stdin.readline().rstrip("\r\n")
     with connect(app.ready_target()) as conn:
         try:
-            create_reader(conn, name, password)
+            create_reader(conn, name, password, connection_limit=connection_limit)
         except ReaderError as error:
             raise click.ClickException(str(error)) from None
-    click.echo(f"created read-only login {name!r} (member of coopdb_reader)")
+    click.echo(
+        f"created read-only login {name!r} (member of coopdb_reader,"
+        f" at most {connection_limit} connection{'s' if connection_limit != 1 else ''})"
+    )
 
 
 @reader.command("drop")
 @click.argument("name")
 @pass_app
 def reader_drop(app: AppContext, name: str) -> None:
-    """Drop reader login NAME.
+    """Drop reader login NAME, what it left in this database, and its open sessions.
+
+    Only logins made by `coopdb reader create` are dropped; superusers and any other role
+    are refused.
 
     Example:
 

@@ -135,8 +135,8 @@ def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None:
         click.echo("timings: " + ", ".join(f"{k} {v:.3f} s" for k, v in timings.items()), err=True)
 
 
-def _say_waiting() -> None:
-    click.echo("waiting for another load to finish…", err=True)
+def _say_waiting(line: str) -> None:
+    click.echo(line, err=True)
 
 
 def _progress() -> Callable[[str], None]:
