@@ -16,6 +16,7 @@ from coopdb.cli.context import AppContext, pass_app
 if TYPE_CHECKING:
     from coopdb.corpus import Corpus
     from coopdb.curation import CurationError
+    from coopdb.load import LoadResult
 
 SEEDS_ARGUMENT = click.argument(
     "seeds_dir",
@@ -74,17 +75,29 @@ def check(seeds_dir: Path | None) -> None:
     metavar="SECONDS",
     help="How long to wait for another load to finish.",
 )
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Read and compare every article, even those whose files are unchanged since they"
+    " were loaded: repairs rows changed, deleted or added by hand in the database.",
+)
 @pass_app
-def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None:
+def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float, full: bool) -> None:
     """Make the database mirror the curated files, in one transaction.
 
     Validates everything first and loads nothing if any file has a problem. Loading the
     same files twice changes nothing; a fact removed from the files disappears from the
-    database; ids of unchanged facts stay the same.
+    database; ids of unchanged facts stay the same. Articles whose files are unchanged since
+    they were loaded are skipped; with --full every article is compared row by row, so
+    rows changed, deleted or added by hand are repaired (one line per table repaired), and
+    rows that are already right are still not written. `coopdb db verify` shows the same
+    differences without changing anything.
 
     Example:
 
         coopdb load seeds/
+
+        coopdb load --full seeds/
     """
     import psycopg
 
@@ -114,13 +127,13 @@ def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None:
             progress("validating")
             try:
                 corpus = validate_folder(
-                    seeds_dir or shipped_seeds(), loaded_fingerprints(connection)
+                    seeds_dir or shipped_seeds(), None if full else loaded_fingerprints(connection)
                 )
             except CurationError as error:
                 _print_problems(error)
                 raise SystemExit(1) from None
             timings["validate"] = time.perf_counter() - started - timings["lock"]
-            result = load_corpus(connection, corpus, progress=progress)
+            result = load_corpus(connection, corpus, progress=progress, full=full)
             commit_started = time.perf_counter()
         timings["write"] = commit_started - started - timings["lock"] - timings["validate"]
         timings["commit"] = time.perf_counter() - commit_started
@@ -131,12 +144,26 @@ def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None:
         progress("")
     articles = len(corpus.sources) + len(corpus.unchanged)
     click.echo(f"loaded {articles} articles into {target.masked}: {result.summary()}")
+    if full:
+        _say_repaired(result)
     if os.environ.get("COOPDB_TIMINGS"):
         click.echo("timings: " + ", ".join(f"{k} {v:.3f} s" for k, v in timings.items()), err=True)
 
 
-def _say_waiting(line: str) -> None:
-    click.echo(line, err=True)
+def _say_repaired(result: LoadResult) -> None:
+    """After a full load, one line per table it wrote to, or that none needed it."""
+    written = result.written()
+    for table, counts in written:
+        click.echo(
+            f"core.{table}: {counts.added} added, {counts.changed} changed,"
+            f" {counts.removed} removed"
+        )
+    if not written:
+        click.echo("every row already mirrored the files: nothing was repaired")
+
+
+def _say_waiting() -> None:
+    click.echo("waiting for another load to finish…", err=True)
 
 
 def _progress() -> Callable[[str], None]:

@@ -1,6 +1,9 @@
-"""``coopdb db``: the schema's migrations (Alembic), and which database is in use."""
+"""``coopdb db``: the schema's migrations (Alembic), which database is in use, and whether its
+data still mirrors the curated files."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
@@ -9,7 +12,7 @@ from coopdb.cli.context import AppContext, pass_app
 
 @click.group()
 def db() -> None:
-    """Schema migrations and the database in use."""
+    """Schema migrations, the database in use, and drift of its data from the files."""
 
 
 @db.command()
@@ -95,35 +98,89 @@ def url(app: AppContext) -> None:
 @db.command("check")
 @pass_app
 def check_drift(app: AppContext) -> None:
-    """Compare the database schema with coopdb's models and safeguards (exit 1 on any drift).
-
-    Besides tables and columns, it checks the sandbox function coopdb sql runs queries
-    through (present, owner, SECURITY DEFINER, search_path, body, who may run it), the quote
-    trigger of every table with a quote column, that reader roles own nothing, and that
-    PUBLIC may not connect, create temporary tables or create in any schema. Read-only: a
-    reader login may run it.
+    """Compare the database schema with coopdb's models (exit 1 on any drift).
 
     Example:
 
         coopdb db check
     """
     from coopdb import migrate
-    from coopdb.db import connect, make_engine
-    from coopdb.safeguards import drift as safeguard_drift
+    from coopdb.db import make_engine
 
-    target = app.ready_target()
-    engine = make_engine(target)
+    engine = make_engine(app.ready_target())
     try:
         drift = migrate.check(engine)
     finally:
         engine.dispose()
-    with connect(target) as conn:
-        problems = safeguard_drift(conn)
     if drift:
-        problems.insert(0, f"schema differs from the models: {' '.join(drift.split())}")
-    if problems:
-        raise click.ClickException("; ".join(problems))
+        raise click.ClickException(f"schema differs from the models: {drift}")
+    click.echo("schema matches the models")
+
+
+@db.command()
+@click.argument("seeds_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--lock-timeout",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for a running load to finish.",
+)
+@pass_app
+def verify(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None:
+    """Report drift between the database and the curated files, changing nothing.
+
+    SEEDS_DIR defaults to the seeds shipped with coopdb. Prints one line per table that
+    differs (rows missing, rows differing, rows not in the files) and one for articles whose
+    stored input fingerprint no longer matches their files. Exit code 0 when the database
+    mirrors the files, 1 when drift is found (or a file has a problem). The comparison is a
+    full load rehearsed in a transaction that is always rolled back: it waits for a running
+    load, and loads wait for it. `coopdb load --full` repairs what it reports.
+
+    Example:
+
+        coopdb db verify
+
+        coopdb db verify seeds/ || coopdb load --full seeds/
+    """
+    from coopdb.curation import CurationError, validate_folder
+    from coopdb.db import make_engine
+    from coopdb.load import LoadLockTimeoutError
+    from coopdb.resources import seeds_dir as shipped_seeds
+    from coopdb.verify import find_drift
+
+    folder = seeds_dir or shipped_seeds()
+    try:
+        corpus = validate_folder(folder)
+    except CurationError as error:
+        for problem in error.problems:
+            click.echo(str(problem), err=True)
+        count = len(error.problems)
+        click.echo(
+            f"{count} problem{'s' if count != 1 else ''} found; nothing was compared.", err=True
+        )
+        raise SystemExit(1) from None
+    target = app.ready_target()
+    engine = make_engine(target)
+    try:
+        drift = find_drift(engine, corpus, lock_timeout_seconds=lock_timeout, on_wait=_say_waiting)
+    except LoadLockTimeoutError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        engine.dispose()
+    articles = len(corpus.sources)
+    if drift.in_sync:
+        click.echo(f"in sync: {articles} articles, {drift.rows} rows mirror {folder}")
+        return
+    for line in drift.lines():
+        click.echo(line)
     click.echo(
-        "schema matches the models; the sandbox function, quote triggers and privileges"
-        " are as installed"
+        f"drift found between {target.masked} and {folder}:"
+        " `coopdb load --full` makes the database mirror the files again"
     )
+    raise SystemExit(1)
+
+
+def _say_waiting() -> None:
+    click.echo("waiting for another load to finish…", err=True)

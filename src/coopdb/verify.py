@@ -1,0 +1,93 @@
+"""Drift between the database and the curated files, found without changing either.
+
+The comparison is the loader's own: a full load (``load_corpus(..., rehearsal=True)``) runs in
+a transaction that is always rolled back, and its counts are the drift (a row it would add is
+missing, one it would change differs, one it would remove should not be there). One engine
+means ``coopdb db verify`` and ``coopdb load --full`` can never disagree about what is wrong.
+
+Why the rehearsal is safe: it takes the load lock, so loads wait for it (and it for them) as
+for any load; readers never see uncommitted rows; it only ever ends in ROLLBACK, so no row
+version it creates survives; and its new rows take temporary negative ids, so the identity
+sequences (which a rollback would not rewind) do not move either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import psycopg
+from sqlalchemy.engine import Engine
+
+from coopdb import corpus as c
+from coopdb.load import TableCounts, acquire_load_lock, load_corpus
+
+SHOWN_KEYS = 5
+"""Article keys named on the fingerprint line before it says "and N more"."""
+
+
+@dataclass
+class Drift:
+    """What ``coopdb load --full`` would change, per table, and stale input fingerprints."""
+
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    stale_fingerprints: list[str] = field(default_factory=list)
+    rows: int = 0
+    """Rows compared (every row the files describe)."""
+
+    @property
+    def in_sync(self) -> bool:
+        return not self.tables and not self.stale_fingerprints
+
+    def lines(self) -> list[str]:
+        """One line per drifted table, then one for the stale fingerprints."""
+        lines = [
+            f"core.{table}: {counts.added} missing, {counts.changed} differing,"
+            f" {counts.removed} not in the files"
+            for table, counts in self.tables.items()
+        ]
+        if self.stale_fingerprints:
+            keys = self.stale_fingerprints
+            shown = ", ".join(keys[:SHOWN_KEYS])
+            more = f" and {len(keys) - SHOWN_KEYS} more" if len(keys) > SHOWN_KEYS else ""
+            lines.append(
+                f"core.sources: {len(keys)} stored input fingerprint(s) no longer match the"
+                f" files: {shown}{more}"
+            )
+        return lines
+
+
+def find_drift(
+    engine: Engine,
+    corpus: c.Corpus,
+    *,
+    lock_timeout_seconds: float = 600,
+    on_wait: Callable[[], None] | None = None,
+) -> Drift:
+    """Compare the database with ``corpus`` (validated without fingerprints), changing nothing."""
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        try:
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, psycopg.Connection)
+            acquire_load_lock(driver, lock_timeout_seconds, on_wait or (lambda: None))
+            stored = {
+                str(key): str(sha)
+                for key, sha in driver.execute("SELECT key, input_sha256 FROM core.sources")
+            }
+            result = load_corpus(connection, corpus, rehearsal=True)
+        finally:
+            transaction.rollback()
+    return _drift(result.tables, corpus, stored)
+
+
+def _drift(tables: dict[str, TableCounts], corpus: c.Corpus, stored: dict[str, str]) -> Drift:
+    drift = Drift()
+    for table, counts in tables.items():
+        drift.rows += counts.added + counts.changed + counts.unchanged
+        if counts.added or counts.changed or counts.removed:
+            drift.tables[table] = counts
+    drift.stale_fingerprints = [
+        s.key for s in corpus.sources if s.key in stored and stored[s.key] != s.input_sha256
+    ]
+    return drift
