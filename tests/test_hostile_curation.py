@@ -39,6 +39,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from conftest import fingerprint, row_versions, run
 from coopdb import curation as cur
 from coopdb.resources import seeds_dir
+from coopdb.seedfiles import size_cap
 
 # --- budget --------------------------------------------------------------------------------
 
@@ -463,10 +464,11 @@ def misspelling(draw: st.DrawFn, word: str) -> str:
     return word
 
 
-# How the loader writes a line break inside a problem (so that each problem is one line).
+# How the loader writes a line break or a control character inside a problem (so that each
+# problem is one line, and no terminal obeys it): escaped as Python writes it.
 ONE_LINE = {
-    ord(char): char.encode("unicode_escape").decode("ascii")
-    for char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+    code: chr(code).encode("unicode_escape").decode("ascii")
+    for code in [*range(0x00, 0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029]
 }
 
 
@@ -951,9 +953,10 @@ def empty_file(draw: st.DrawFn) -> Mutation:
 
 @st.composite
 def huge_file(draw: st.DrawFn) -> Mutation:
-    """A facts file over 2,000,000 bytes, however the bytes got there."""
+    """A facts or shared file over its size cap, however the bytes got there."""
     file = draw(st.sampled_from(YAML_FILES))
-    extra = cur.MAX_FILE_BYTES - len(SEEDS[file]) + draw(st.integers(1, 50_000))
+    cap, what = size_cap(file)
+    extra = cap - len(SEEDS[file]) + draw(st.integers(1, 50_000))
     filler = draw(st.sampled_from(["comments", "blank", "spaces", "quote"]))
     if filler == "comments":
         pad = ("# " + "x" * 77 + "\n") * (extra // 80 + 1)
@@ -964,8 +967,8 @@ def huge_file(draw: st.DrawFn) -> Mutation:
     else:
         pad = "\nhuge: " + yaml_quote("y" * extra) + "\n"
     data = SEEDS[file] + pad.encode("ascii")
-    assert len(data) > cur.MAX_FILE_BYTES
-    message = re.escape(f"file is larger than {cur.MAX_FILE_BYTES:,} bytes; split it")
+    assert len(data) > cap
+    message = re.escape(f"is {len(data):,} bytes, over the {cap:,}-byte limit for {what}")
     return Mutation("huge_file", file, data, None, None, message, note=f"{len(data):,} bytes")
 
 

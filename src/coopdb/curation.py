@@ -2,7 +2,9 @@
 
 Validation never stops at the first problem: it collects every one, each with the file, the
 line and the field, so a curator fixes a whole file in one pass. Nothing here touches a
-database; ``coopdb check`` is this module alone.
+database; ``coopdb check`` is this module alone. Whatever it accepts, ``coopdb load`` loads:
+every limit of the database (the range of a column's type, the size of an index entry or of a
+tsvector, the characters text may hold) is a rule here, reported like any other problem.
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ from __future__ import annotations
 import difflib
 import functools
 import hashlib
+import re
+import reprlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal, TypeVar, get_args, get_origin
+from typing import Annotated, Any, Literal, TypeVar, get_args, get_origin
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -24,18 +28,61 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from coopdb import corpus as c
-from coopdb import fastyaml
+from coopdb import fastyaml, seedfiles
 from coopdb.amounts import Amount, parse_amount, quote_supports
 from coopdb.dates import PartialDate, parse_partial_date
+from coopdb.seedfiles import SHARED_FILES, SeedsFolder, TooManyEntriesError
 
-SHARED_FILES = ("regions.yaml", "officials.yaml", "enterprises.yaml")
-MAX_FILE_BYTES = 2_000_000
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-# Characters that end a line (str.splitlines), escaped so that a problem stays on one line.
-_LINE_BREAKS = {
-    ord(char): char.encode("unicode_escape").decode("ascii")
-    for char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+MAX_INDEXED_CHARS = 500
+"""Longest key or name. These are stored in unique indexes, whose entries PostgreSQL caps at
+2,704 bytes: 500 characters of four UTF-8 bytes each stay below it, with room for the other
+columns of the index."""
+SIDES = ("BY", "RU")
+
+STORED_NUMBERS = {
+    "holdings.term": "smallint",
+    "twinning_agreements.units_count": "integer",
+    "trade_figures.change_pct": "numeric(7,2)",
+    "trade_figures.value_low": "numeric(18,2)",
+    "trade_figures.value_high": "numeric(18,2)",
+    "proposals.amount_low": "numeric(18,2)",
+    "proposals.amount_high": "numeric(18,2)",
 }
+"""The column each curated number is stored in, with its SQL type as ``coopdb.models`` declares
+it (the tests prove that the two agree and that every numeric column fed from a curated file is
+here). The types are spelt out rather than read from the models so that ``coopdb check`` needs
+no SQLAlchemy (importing it costs more than checking a hundred articles)."""
+_INTEGER_LIMITS = {"smallint": 2**15, "integer": 2**31, "bigint": 2**63}
+
+_UNWANTED = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_ARTICLE_UNWANTED = re.compile(rf"[{_UNWANTED}]|\r(?!\n)")
+"""What an article may not contain: control characters other than tab and line feed (a
+terminal obeys them: ESC starts escape sequences) and a carriage return outside CRLF (it lets
+text overwrite what a terminal has shown). CRLF line endings are kept, byte for byte."""
+_VALUE_UNWANTED = re.compile(rf"[{_UNWANTED}\ud800-\udfff]|\r(?!\n)")
+"""The same for a string in a YAML file, plus lone surrogates (escapes that are not text)."""
+
+
+def _escapes() -> dict[int, str]:
+    """Characters a problem line never prints raw: line breaks (one problem, one line), control
+    characters (a terminal obeys them), bidirectional overrides (they reorder what a terminal
+    shows) and lone surrogates (they cannot be printed)."""
+    codes = [
+        *range(0x00, 0x09),
+        *range(0x0A, 0x20),
+        *range(0x7F, 0xA0),
+        0x2028,
+        0x2029,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        *range(0xD800, 0xE000),
+    ]
+    return {code: chr(code).encode("unicode_escape").decode("ascii") for code in codes}
+
+
+_ESCAPES = _escapes()
+_MAX_PROBLEM_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -52,7 +99,7 @@ class Problem:
         text = (
             f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         )
-        return text.translate(_LINE_BREAKS)
+        return fastyaml.shorten(text.translate(_ESCAPES), _MAX_PROBLEM_CHARS)
 
 
 class CurationError(Exception):
@@ -61,6 +108,34 @@ class CurationError(Exception):
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__(f"{len(problems)} problem(s) in the curated files")
         self.problems = list(problems)
+
+
+class _Brief(reprlib.Repr):
+    """``repr`` cut to a few dozen characters and three levels, whatever the size of the value
+    (ruamel's subclasses of str, dict and list included: reprlib would repr them whole)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxstring = self.maxother = self.maxlong = 80
+        self.maxlevel, self.maxlist, self.maxdict = 3, 5, 5
+
+    def repr1(self, x: Any, level: int) -> str:
+        if isinstance(x, str):
+            return self.repr_str(str(x[: self.maxstring + 1]), level)
+        if isinstance(x, dict) and type(x) is not dict:
+            return self.repr_dict(x, level)
+        if isinstance(x, list) and type(x) is not list:
+            return self.repr_list(x, level)
+        return super().repr1(x, level)
+
+
+brief = _Brief().repr
+"""A size-limited ``repr`` for messages: never build one from a whole value."""
+
+
+def _named(text: str) -> str:
+    """A key or name for a message: quoted, and cut when long."""
+    return f"'{fastyaml.shorten(text)}'"
 
 
 # --- the file format ---------------------------------------------------------------------
@@ -72,7 +147,15 @@ class Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-Slug = Field(pattern=SLUG)
+Slug = Field(pattern=SLUG, max_length=MAX_INDEXED_CHARS)
+Name = Annotated[str, Field(max_length=MAX_INDEXED_CHARS)]
+"""A name the database indexes (a person's or an enterprise's names, a region's other names)."""
+
+
+def _scalar_as_text(value: Any) -> Any:
+    """A YAML scalar as the text it was written as (YAML reads 2017 as a number, 2017-12-05
+    as a date: both mean the text); anything else is left for validation to refuse."""
+    return str(value) if isinstance(value, (str, int, float, date)) else value
 
 
 class DateSpec(Spec):
@@ -85,8 +168,7 @@ class DateSpec(Spec):
     @field_validator("value", mode="before")
     @classmethod
     def _as_text(cls, value: Any) -> Any:
-        # YAML reads an unquoted 2017 as a number and 2017-12-05 as a date; both mean the text.
-        return None if value is None else str(value)
+        return _scalar_as_text(value)
 
 
 class RegionSpec(Spec):
@@ -96,7 +178,7 @@ class RegionSpec(Spec):
     country: str = Field(pattern=r"^[A-Z]{2}$")
     parent: str | None = None
     iso_code: str | None = Field(None, pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
-    other_names: list[str] = []
+    other_names: list[Name] = []
 
 
 class RegionsFile(Spec):
@@ -119,8 +201,8 @@ class HoldingSpec(Spec):
 
 class OfficialSpec(Spec):
     key: str = Slug
-    name: str
-    other_names: list[str] = []
+    name: Name
+    other_names: list[Name] = []
     country: str = Field(pattern=r"^[A-Z]{2}$")
     holdings: list[HoldingSpec] = []
 
@@ -137,8 +219,8 @@ class SectorSpec(Spec):
 
 class EnterpriseSpec(Spec):
     key: str = Slug
-    name: str
-    aliases: list[str] = []
+    name: Name
+    aliases: list[Name] = []
     kind: Literal["company", "state_body", "other"] = "company"
     country: str = Field(pattern=r"^[A-Z]{2}$")
     region: str | None = None
@@ -203,7 +285,7 @@ class PeriodSpec(Spec):
     @field_validator("start", "end", mode="before")
     @classmethod
     def _as_text(cls, value: Any) -> Any:
-        return None if value is None else str(value)
+        return _scalar_as_text(value)
 
 
 class TradeFigureSpec(Quoted):
@@ -220,7 +302,7 @@ class TradeFigureSpec(Quoted):
 class TradeGoodsSpec(Quoted):
     direction: Literal["exports", "imports"]
     region: str | None = None
-    goods: list[str] = Field(min_length=1)
+    goods: list[Name] = Field(min_length=1)
 
 
 class TwinningSpec(Quoted):
@@ -292,11 +374,12 @@ class CuratedFile:
         self._positions: Any = doc if isinstance(doc, CommentedMap) else None
 
     def _positioned(self) -> Any:
-        """The document as ruamel reads it, with lines: parsed only when a problem needs one."""
+        """The document as ruamel reads it, with lines: parsed only when a problem needs one
+        (the document was screened already, so ruamel is safe on it)."""
         if self._positions is None:
             try:
                 self._positions = YAML(typ="rt").load(self.text)
-            except YAMLError:  # pragma: no cover - the fast parser already accepted it
+            except Exception:  # lines are a courtesy: without them, no line
                 self._positions = CommentedMap()
         return self._positions
 
@@ -327,9 +410,10 @@ def field_path(loc: Loc) -> str:
 
 
 def _display(path: Path) -> str:
-    """The path as a user would type it: relative to the working folder when inside it."""
+    """The path as a user would type it: relative to the working folder when inside it.
+    Only the folder is resolved: a link inside it is shown by its own name."""
     try:
-        return str(path.resolve().relative_to(_cwd()))
+        return str((path.parent.resolve() / path.name).relative_to(_cwd()))
     except ValueError:
         return str(path)
 
@@ -339,19 +423,9 @@ def _cwd() -> Path:
     return Path.cwd().resolve()
 
 
-def read_yaml(path: Path, problems: list[Problem]) -> CuratedFile | None:
-    """Parse one YAML file; on failure add one problem and return None."""
+def read_yaml(path: Path, raw: bytes, problems: list[Problem]) -> CuratedFile | None:
+    """Parse one YAML file's bytes; on failure add one problem and return None."""
     display = _display(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        problems.append(Problem(display, None, "", f"cannot read: {error.strerror}"))
-        return None
-    if len(raw) > MAX_FILE_BYTES:
-        problems.append(
-            Problem(display, None, "", f"file is larger than {MAX_FILE_BYTES:,} bytes; split it")
-        )
-        return None
     if raw.startswith(b"\xef\xbb\xbf"):
         problems.append(
             Problem(display, 1, "", "file starts with a byte-order mark; save as UTF-8 without BOM")
@@ -367,8 +441,10 @@ def read_yaml(path: Path, problems: list[Problem]) -> CuratedFile | None:
         return None
     try:
         doc = fastyaml.load(text)
-    except (yaml.YAMLError, ValueError, RecursionError):
-        # Let ruamel say what is wrong, with its line (or read what libyaml would not).
+    except fastyaml.RefusedError as error:
+        problems.append(Problem(display, error.line, "", error.message))
+        return None
+    except Exception:  # whatever libyaml refused, ruamel explains (or reads)
         doc = _ruamel_load(text, display, problems)
         if doc is _FAILED:
             return None
@@ -378,31 +454,133 @@ def read_yaml(path: Path, problems: list[Problem]) -> CuratedFile | None:
     if not isinstance(doc, dict):
         problems.append(Problem(display, 1, "", "expected a mapping of fields at the top level"))
         return None
-    return CuratedFile(path, display, doc, text, raw)
+    file = CuratedFile(path, display, doc, text, raw)
+    return file if _screen_values(file, problems) else None
 
 
 _FAILED = object()
 
 
 def _ruamel_load(text: str, display: str, problems: list[Problem]) -> Any:
-    """Parse with ruamel; on failure add one problem with its line and return ``_FAILED``."""
+    """Parse with ruamel; on failure add one problem with its line and return ``_FAILED``.
+
+    Its events are screened first (ruamel's composer recurses, and expands aliases), so what
+    curated files never need is refused before ruamel builds anything.
+    """
     try:
+        fastyaml.screen(YAML(typ="rt").parse(text))
         return YAML(typ="rt").load(text)
+    except fastyaml.RefusedError as error:
+        problems.append(Problem(display, error.line, "", error.message))
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         mark_line: int | None = mark.line + 1 if mark is not None else None
-        what = " ".join(str(error.problem or error.context or "invalid YAML").split())
-        problems.append(Problem(display, mark_line, "", f"invalid YAML: {what}"))
-        return _FAILED
+        problems.append(Problem(display, mark_line, "", f"invalid YAML: {_yaml_problem(error)}"))
     except ReaderError as error:  # a character YAML does not allow, e.g. a control character
         what = str(error).split("\n", 1)[0]
         line = text[: error.position].count("\n") + 1
-        problems.append(Problem(display, line, "", f"invalid YAML: {what}"))
-        return _FAILED
+        problems.append(Problem(display, line, "", f"invalid YAML: {fastyaml.shorten(what)}"))
     except YAMLError as error:
-        what = " ".join(str(error).split())
+        what = fastyaml.shorten(" ".join(str(error).split()), 160)
+        problems.append(Problem(display, None, "", f"invalid YAML: {what}"))
+    except (ValueError, LookupError, TypeError, AttributeError) as error:  # from a constructor
+        what = fastyaml.shorten(" ".join(str(error).split()), 160)
         problems.append(Problem(display, None, "", f"invalid YAML: {what}"))
     return _FAILED
+
+
+def _yaml_problem(error: MarkedYAMLError) -> str:
+    """ruamel's words for a problem, without the values it quotes whole (a repeated key's)."""
+    what = " ".join(str(error.problem or error.context or "invalid YAML").split())
+    if what.startswith("found duplicate key"):
+        what = what.split('" with value "', 1)[0] + '"'
+    return fastyaml.shorten(what, 160)
+
+
+def _screen_values(file: CuratedFile, problems: list[Problem]) -> bool:
+    """Report strings with characters text may not hold; False when the file must not be
+    validated further: it is nested too deep or holds a huge number (one problem then), or
+    holds lone surrogates (which nothing downstream can encode)."""
+    screen = _ValueScreen(file)
+    screen.node(file.doc, ())
+    if screen.fatal:
+        try:
+            fastyaml.screen_text(file.text)  # finds the line without building anything
+        except fastyaml.RefusedError as error:
+            screen.fatal = Problem(file.display, error.line, "", error.message)
+        problems.append(screen.fatal)
+        return False
+    problems.extend(screen.problems)
+    return screen.usable
+
+
+class _ValueScreen:
+    """One walk over a parsed document; its recursion stops at ``fastyaml.MAX_DEPTH``."""
+
+    def __init__(self, file: CuratedFile) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        self.fatal: Problem | None = None
+        self.usable = True
+
+    def node(self, node: Any, loc: Loc) -> None:
+        if len(loc) >= fastyaml.MAX_DEPTH:
+            message = f"nested deeper than {fastyaml.MAX_DEPTH} levels"
+            self.fatal = Problem(self.file.display, None, "", message)
+            return
+        pairs: Iterable[tuple[Any, Any]] = (
+            node.items() if isinstance(node, dict) else enumerate(node)
+        )
+        for name, value in pairs:
+            if not (_small(name) and _small(value)):
+                self.fatal = self.file.problem(
+                    loc,
+                    f"a number of more than {fastyaml.MAX_NUMBER_DIGITS} digits"
+                    " (no curated number needs so many)",
+                )
+                return
+            key = name
+            if isinstance(node, dict) and not isinstance(name, str):
+                key = brief(name)
+            elif isinstance(node, dict):
+                self.text(loc, name, "a key")
+            here = (*loc, key)
+            if isinstance(value, (dict, list)):
+                self.node(value, here)
+            elif isinstance(value, str):
+                self.text(here, value, "")
+            if self.fatal:
+                return
+
+    def text(self, loc: Loc, value: str, what: str) -> None:
+        unwanted = _VALUE_UNWANTED.search(value)
+        if unwanted is None:
+            return
+        found = unwanted.group()
+        if "\ud800" <= found <= "\udfff":
+            self.usable = False
+            advice = "write the character itself, not its UTF-16 escapes"
+        else:
+            advice = "curated text holds printable characters, tabs and line breaks only"
+        subject = f"{what} contains" if what else "contains"
+        self.problems.append(self.file.problem(loc, f"{subject} {_describe(found)}; {advice}"))
+
+
+def _small(value: Any) -> bool:
+    """False for an integer too long to print (Python refuses to print 4,300 digits)."""
+    return not isinstance(value, int) or abs(value) < 10**fastyaml.MAX_NUMBER_DIGITS
+
+
+def _describe(found: str) -> str:
+    """What an unwanted character is, for a message."""
+    code = ord(found[0])
+    if code == 0:
+        return "a NUL character (U+0000), which PostgreSQL text cannot hold"
+    if 0xD800 <= code <= 0xDFFF:
+        return f"a lone surrogate (U+{code:04X}), which is not text"
+    if code == 0x0D:
+        return "a carriage return (U+000D) that does not end a line (CRLF)"
+    return f"the control character U+{code:04X}"
 
 
 _FIELD_NAMES: set[str] | None = None
@@ -427,8 +605,11 @@ def _report(
             message = "required field is missing"
         elif detail["type"] == "string_pattern_mismatch" and loc and loc[-1] == "key":
             message = "must be a lowercase slug (a-z, 0-9 and '-')"
+        elif detail["type"] == "string_too_long":
+            limit = detail.get("ctx", {}).get("max_length")
+            message = f"longer than {limit} characters (the database indexes it)"
         else:
-            message = f"{message} (got {detail.get('input')!r})"[:300]
+            message = f"{message} (got {brief(detail.get('input'))})"
         problems.append(file.problem(loc, message))
 
 
@@ -488,6 +669,35 @@ def _normalize_marks(text: str) -> str:
     return text.translate(str.maketrans(_MARKS))
 
 
+ArticleText = bytes | Literal["missing", "refused"]
+"""An article's bytes, or why there are none: no such file, or refused by the folder."""
+
+
+def _article_body(path: Path, raw: bytes, problems: list[Problem]) -> str | None:
+    """The article's text; its problems (not UTF-8, characters it may not hold) reported."""
+    display = _display(path)
+    try:
+        body = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problems.append(Problem(display, line, "", f"not valid UTF-8 at byte {error.start}"))
+        return None
+    unwanted = _ARTICLE_UNWANTED.search(body)
+    if unwanted:
+        count = len(_ARTICLE_UNWANTED.findall(body))
+        more = f" (and {count - 1:,} more)" if count > 1 else ""
+        problems.append(
+            Problem(
+                display,
+                body.count("\n", 0, unwanted.start()) + 1,
+                "",
+                f"contains {_describe(unwanted.group())}{more}; an article holds printable"
+                " text, tabs and line breaks only",
+            )
+        )
+    return body
+
+
 class _Article:
     """Validation state for one article's facts file."""
 
@@ -498,6 +708,21 @@ class _Article:
 
     def fail(self, loc: Loc, message: str) -> None:
         self.problems.append(self.file.problem(loc, message))
+
+    def repeated(
+        self, seen: dict[tuple[str, int], int], loc: tuple[str, int], key: str, quote: c.Quote
+    ) -> bool:
+        """Report a second mention of ``key`` whose quote starts where an earlier one's does
+        (the database keeps one mention per place)."""
+        section, index = loc
+        first = seen.setdefault((key, quote.start), index)
+        if first == index:
+            return False
+        self.fail(
+            (*loc, "quote"),
+            f"{section}[{first}] already mentions {_named(key)} with a quote starting here",
+        )
+        return True
 
     def find(self, loc: Loc, words: str, occurrence: int = 1) -> c.Quote | None:
         """Locate the n-th occurrence of the quote in the body, or report why not."""
@@ -525,6 +750,34 @@ class _Article:
 
 def _shorten(text: str, width: int = 60) -> str:
     return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def storage_problem(value: Decimal | int, column: str) -> str | None:
+    """Why the column (one of ``STORED_NUMBERS``) cannot hold ``value``, or None if it can."""
+    sql_type = STORED_NUMBERS[column]
+    if sql_type in _INTEGER_LIMITS:
+        limit = _INTEGER_LIMITS[sql_type]
+        if -limit <= value < limit:
+            return None
+        article = "an" if sql_type[0] in "aeiou" else "a"
+        return (
+            f"{value:,} does not fit the database: {column} is {article} {sql_type}"
+            f" (at most {limit - 1:,})"
+        )
+    numeric = re.fullmatch(r"numeric\((\d+),(\d+)\)", sql_type)
+    assert numeric is not None, sql_type
+    precision, scale = int(numeric[1]), int(numeric[2])
+    number = Decimal(value)
+    shown = fastyaml.shorten(str(number), 40)
+    exponent = number.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > scale:
+        return f"{shown} has more than {scale} decimal places: {column} keeps {scale}"
+    if abs(number) >= Decimal(10) ** (precision - scale):
+        return (
+            f"{shown} is too large for the database: {column} is numeric({precision},{scale}),"
+            f" which holds less than {10 ** (precision - scale):,}"
+        )
+    return None
 
 
 class Validator:
@@ -555,8 +808,8 @@ class Validator:
         if key in self.broken.get(kind, ()) or kind in self.unavailable:
             return False
         guess = difflib.get_close_matches(key, table, n=1)
-        hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-        self.problems.append(file.problem(loc, f"unknown {kind} '{key}'{hint}"))
+        hint = f" (did you mean {_named(guess[0])}?)" if guess else ""
+        self.problems.append(file.problem(loc, f"unknown {kind} {_named(key)}{hint}"))
         return False
 
     def unique(
@@ -580,9 +833,19 @@ class Validator:
                 continue
             if item.key in seen:
                 self.problems.append(
-                    file.problem((section, index, "key"), f"duplicate {kind} key '{item.key}'")
+                    file.problem(
+                        (section, index, "key"), f"duplicate {kind} key {_named(item.key)}"
+                    )
                 )
             seen.add(item.key)
+
+    def listed_once(self, file: CuratedFile, loc: Loc, names: Sequence[str]) -> None:
+        """Report a name listed twice (the database keeps each name of a thing once)."""
+        seen: set[str] = set()
+        for index, name in enumerate(names):
+            if name in seen:
+                self.problems.append(file.problem((*loc, index), f"{_named(name)} is listed twice"))
+            seen.add(name)
 
     def dated(
         self, file: CuratedFile, loc: Loc, spec: DateSpec | None, body: str | None = None
@@ -633,6 +896,7 @@ class Validator:
                 self.ref(
                     regions, ("regions", index, "parent"), region.parent, self.regions, "region"
                 )
+                self.listed_once(regions, ("regions", index, "other_names"), region.other_names)
                 self.corpus.regions.append(
                     c.Region(
                         region.key,
@@ -713,7 +977,8 @@ class Validator:
                 if other != enterprise.key:
                     self.problems.append(
                         file.problem(
-                            (*loc, "aliases"), f"name '{name}' is also used by enterprise '{other}'"
+                            (*loc, "aliases"),
+                            f"name {_named(name)} is also used by enterprise {_named(other)}",
                         )
                     )
             self.corpus.enterprises.append(
@@ -748,6 +1013,7 @@ class Validator:
                 if not self.ref(file, (*loc, "post"), holding.post, self.posts, "post"):
                     # Reported here once; the articles' posts of this person are not checked.
                     self.broken.setdefault("holding", set()).add(official.key)
+                self.fits(file, (*loc, "term"), holding.term, "holdings.term")
                 if (holding.post, holding.term) in seen:
                     self.problems.append(file.problem(loc, "the same post and term twice"))
                 seen.add((holding.post, holding.term))
@@ -775,7 +1041,8 @@ class Validator:
 
     # articles
 
-    def article(self, file: CuratedFile, texts_seen: dict[str, str]) -> None:
+    def article(self, file: CuratedFile, texts_seen: dict[str, str], text: ArticleText) -> None:
+        """Validate one facts file against its article's bytes (``text``, read by the caller)."""
         claimed = file.doc.get("article")
         # The text this file curates by the layout's naming, when its `article` is unusable.
         own_text = file.path.with_suffix(".txt").name
@@ -788,7 +1055,8 @@ class Validator:
         if Path(name).name != name or not name.endswith(".txt") or name.startswith("."):
             self.problems.append(
                 file.problem(
-                    ("article",), f"'{name}' must be the name of a .txt file in the seeds folder"
+                    ("article",),
+                    f"{_named(name)} must be the name of a .txt file in the seeds folder",
                 )
             )
             texts_seen.setdefault(own_text, file.display)
@@ -804,25 +1072,20 @@ class Validator:
             return
         if name in texts_seen:
             self.problems.append(
-                file.problem(("article",), f"'{name}' is already curated in {texts_seen[name]}")
+                file.problem(
+                    ("article",), f"{_named(name)} is already curated in {texts_seen[name]}"
+                )
             )
             return
         texts_seen[name] = file.display
-        text_path = file.path.parent / name
-        try:
-            raw = text_path.read_bytes()
-            body = raw.decode("utf-8")
-        except FileNotFoundError:
-            self.problems.append(file.problem(("article",), f"'{name}' does not exist"))
+        if text == "missing":
+            self.problems.append(file.problem(("article",), f"{_named(name)} does not exist"))
             return
-        except UnicodeDecodeError as error:
-            line = raw[: error.start].count(b"\n") + 1
-            self.problems.append(
-                Problem(_display(text_path), line, "", f"not valid UTF-8 at byte {error.start}")
-            )
+        if text == "refused":  # the folder said why, once
             return
-        except OSError as error:
-            self.problems.append(file.problem(("article",), f"cannot read: {error.strerror}"))
+        raw = text
+        body = _article_body(file.path.parent / name, raw, self.problems)
+        if body is None:
             return
         ctx = _Article(file, body, self.problems)
         for field_name in ("title", "publisher", "dateline"):
@@ -873,11 +1136,15 @@ class Validator:
             and official not in self.broken.get("holding", ())
             and (official, post) not in self.holdings
         ):
-            ctx.fail((*loc, "post"), f"'{official}' has no holding of '{post}' in officials.yaml")
+            ctx.fail(
+                (*loc, "post"),
+                f"{_named(official)} has no holding of {_named(post)} in officials.yaml",
+            )
             return False
         return True
 
     def official_mentions(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.OfficialMention]:
+        seen: dict[tuple[str, int], int] = {}
         for index, mention in enumerate(spec.officials):
             if mention is None:
                 continue
@@ -887,7 +1154,11 @@ class Validator:
             )
             post_ok = self.holding_ok(ctx, loc, mention.official, mention.post)
             quote = ctx.find((*loc, "quote"), mention.quote, mention.occurrence)
-            if quote is None or not known:
+            if (
+                quote is None
+                or not known
+                or ctx.repeated(seen, ("officials", index), mention.official, quote)
+            ):
                 continue
             written = self.name_in(ctx, loc, mention.official, quote)
             if written and post_ok:
@@ -896,6 +1167,7 @@ class Validator:
     def enterprise_mentions(
         self, ctx: _Article, spec: ArticleFile
     ) -> Iterator[c.EnterpriseMention]:
+        seen: dict[tuple[str, int], int] = {}
         for index, mention in enumerate(spec.enterprises):
             if mention is None:
                 continue
@@ -906,7 +1178,11 @@ class Validator:
             region = mention.region or spec.region
             self.ref(ctx.file, (*loc, "region"), region, self.regions, "region")
             quote = ctx.find((*loc, "quote"), mention.quote, mention.occurrence)
-            if quote is None or not known:
+            if (
+                quote is None
+                or not known
+                or ctx.repeated(seen, ("enterprises", index), mention.enterprise, quote)
+            ):
                 continue
             written = self.enterprise_in(ctx, loc, mention.enterprise, quote)
             if written:
@@ -947,7 +1223,7 @@ class Validator:
             for number, person in enumerate(meeting.participants):
                 ploc: Loc = (*loc, "participants", number)
                 if person.official in seen:
-                    ctx.fail((*ploc, "official"), f"'{person.official}' is listed twice")
+                    ctx.fail((*ploc, "official"), f"{_named(person.official)} is listed twice")
                 seen.add(person.official)
                 known = self.ref(
                     ctx.file, (*ploc, "official"), person.official, self.officials, "official"
@@ -968,18 +1244,31 @@ class Validator:
                     meeting.key, date, meeting.place, regions, tuple(participants), quote
                 )
 
-    def amount(self, ctx: _Article, loc: Loc, text: str, quote: c.Quote | None) -> Amount | None:
+    def amount(
+        self, ctx: _Article, loc: Loc, text: str, quote: c.Quote | None, column: str
+    ) -> Amount | None:
+        """Parse money stored in ``column``_low/_high; report what is wrong with it."""
         try:
             amount = parse_amount(text)
         except ValueError as error:
             ctx.fail(loc, str(error))
             return None
+        for bound, value in (("low", amount.low), ("high", amount.high)):
+            if value is not None and not self.fits(ctx.file, loc, value, f"{column}_{bound}"):
+                return None
         if quote is not None:
             if text not in quote.text:
                 ctx.fail(loc, f"{_shorten(text)} does not occur in the quote")
             else:
                 self.numbers_supported(ctx, loc, quote, amount.low, amount.high)
         return amount
+
+    def fits(self, file: CuratedFile, loc: Loc, value: Decimal | int, column: str) -> bool:
+        """Report a number the column it is stored in cannot hold (see ``STORED_NUMBERS``)."""
+        message = storage_problem(value, column)
+        if message:
+            self.problems.append(file.problem(loc, message))
+        return message is None
 
     def numbers_supported(
         self, ctx: _Article, loc: Loc, quote: c.Quote, *values: Decimal | int | None
@@ -1023,7 +1312,9 @@ class Validator:
                     self.enterprise_in(ctx, loc, key, quote)
             amount = None
             if proposal.amount is not None:
-                amount = self.amount(ctx, (*loc, "amount"), proposal.amount, quote)
+                amount = self.amount(
+                    ctx, (*loc, "amount"), proposal.amount, quote, "proposals.amount"
+                )
             if quote and ok:
                 yield c.Proposal(
                     proposal.key,
@@ -1070,9 +1361,14 @@ class Validator:
             self.ref(ctx.file, (*loc, "region"), region, self.regions, "region")
             period = self.period(ctx, (*loc, "period"), figure.period, quote)
             compared = self.period(ctx, (*loc, "compared_with"), figure.compared_with, quote)
-            value = self.amount(ctx, (*loc, "value"), figure.value, quote)
-            if quote and figure.change_pct is not None:
-                self.numbers_supported(ctx, (*loc, "change_pct"), quote, figure.change_pct)
+            value = self.amount(ctx, (*loc, "value"), figure.value, quote, "trade_figures.value")
+            change = figure.change_pct
+            if change is not None and not self.fits(
+                ctx.file, (*loc, "change_pct"), change, "trade_figures.change_pct"
+            ):
+                change = None
+            elif quote and change is not None:
+                self.numbers_supported(ctx, (*loc, "change_pct"), quote, change)
             if quote and value:
                 yield c.TradeFigure(
                     figure.key,
@@ -1080,7 +1376,7 @@ class Validator:
                     figure.flow,
                     period,
                     value,
-                    figure.change_pct,
+                    change,
                     compared,
                     figure.note,
                     quote,
@@ -1098,15 +1394,27 @@ class Validator:
             for number, good in enumerate(goods.goods):
                 gloc: Loc = (*loc, "goods", number)
                 if (region, goods.direction, good) in seen:
-                    ctx.fail(gloc, f"'{good}' is already listed for {goods.direction}")
+                    ctx.fail(gloc, f"{_named(good)} is already listed for {goods.direction}")
                     continue
                 seen.add((region, goods.direction, good))
                 if quote is None:
                     continue
                 if good.casefold() not in quote.text.casefold():
-                    ctx.fail(gloc, f"'{good}' does not occur in the quote")
+                    ctx.fail(gloc, f"{_named(good)} does not occur in the quote")
                     continue
                 yield c.TradeGood(region, goods.direction, good, quote)
+
+    def twinning_sides(self, ctx: _Article, loc: Loc, keys: list[str] | None, default: str) -> None:
+        """Report a twinned region outside BY and RU: its country is stored as its side."""
+        for index, key in enumerate(keys if keys is not None else [default]):
+            region = self.regions.get(key)
+            if region is not None and region.country not in SIDES:
+                where = (*loc, "regions", index) if keys is not None else (*loc, "regions")
+                ctx.fail(
+                    where,
+                    f"{_named(key)} is in {region.country}: twinning pairs Belarusian (BY)"
+                    " and Russian (RU) regions",
+                )
 
     def twinnings(self, ctx: _Article, spec: ArticleFile) -> Iterator[c.Twinning]:
         self.unique(ctx.file, "twinning", spec.twinning, "twinning")
@@ -1117,15 +1425,26 @@ class Validator:
             quote = ctx.find((*loc, "quote"), twinning.quote, twinning.occurrence)
             regions = self.regions_of(ctx, (*loc, "regions"), twinning.regions, spec.region)
             date = self.dated(ctx.file, (*loc, "date"), twinning.date)
-            if quote and twinning.count is not None:
-                self.numbers_supported(ctx, (*loc, "count"), quote, twinning.count)
+            count = twinning.count
+            if count is not None and not self.fits(
+                ctx.file, (*loc, "count"), count, "twinning_agreements.units_count"
+            ):
+                count = None
+            elif quote and count is not None:
+                self.numbers_supported(ctx, (*loc, "count"), quote, count)
+            self.twinning_sides(ctx, loc, twinning.regions, spec.region)
             if quote:
-                yield c.Twinning(
-                    twinning.key, twinning.status, twinning.count, regions, date, quote
-                )
+                yield c.Twinning(twinning.key, twinning.status, count, regions, date, quote)
 
 
-_VALIDATOR_FILES = ("curation.py", "corpus.py", "amounts.py", "dates.py", "fastyaml.py")
+_VALIDATOR_FILES = (
+    "curation.py",
+    "corpus.py",
+    "amounts.py",
+    "dates.py",
+    "fastyaml.py",
+    "seedfiles.py",
+)
 
 
 @functools.cache
@@ -1166,49 +1485,88 @@ def validate_folder(folder: Path, loaded: Mapping[str, str] | None = None) -> c.
     again but listed in ``Corpus.unchanged`` (it was valid then, so it is valid now).
     """
     problems: list[Problem] = []
-    if not folder.is_dir():
-        raise CurationError([Problem(_display(folder), None, "", "is not a folder")])
+
+    def refuse(name: str, message: str) -> None:
+        problems.append(Problem(_display(folder / name), None, "", message))
+
+    try:
+        seeds = SeedsFolder(folder, refuse)
+    except TooManyEntriesError:
+        raise CurationError(
+            [
+                Problem(
+                    _display(folder),
+                    None,
+                    "",
+                    f"holds more than {seedfiles.MAX_FOLDER_ENTRIES:,} entries",
+                )
+            ]
+        ) from None
+    except OSError:
+        raise CurationError([Problem(_display(folder), None, "", "is not a folder")]) from None
+    with seeds:
+        corpus = _validate(seeds, problems, loaded)
+    if problems:
+        raise CurationError(problems)
+    return corpus
+
+
+def _validate(
+    seeds: SeedsFolder, problems: list[Problem], loaded: Mapping[str, str] | None
+) -> c.Corpus:
     validator = Validator()
     validator.problems = problems
     shared: dict[str, CuratedFile | None] = {}
     for name in SHARED_FILES:
-        path = folder / name
-        if not path.is_file():
-            problems.append(Problem(_display(path), None, "", "shared file is missing"))
-            shared[name] = None
-        else:
-            shared[name] = read_yaml(path, problems)
+        raw = seeds.read(name) if name in seeds.files else None
+        if raw is None and name not in seeds.refused:
+            problems.append(
+                Problem(_display(seeds.path / name), None, "", "shared file is missing")
+            )
+        shared[name] = read_yaml(seeds.path / name, raw, problems) if raw is not None else None
     validator.shared(shared["regions.yaml"], shared["officials.yaml"], shared["enterprises.yaml"])
     shared_bytes = shared_fingerprint(f.text.encode() if f else b"" for f in shared.values())
     texts_seen: dict[str, str] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name in SHARED_FILES:
+    for name in seeds.names(".yaml"):
+        if name in SHARED_FILES:
             continue
-        text_path = path.with_suffix(".txt")
-        try:
-            fingerprint = input_fingerprint(
-                shared_bytes,
-                path.read_bytes(),
-                text_path.read_bytes() if text_path.is_file() else b"",
-            )
-        except OSError:
-            fingerprint = ""
-        if loaded and fingerprint and loaded.get(path.stem) == fingerprint:
+        path = seeds.path / name
+        text_name = path.with_suffix(".txt").name
+        facts = seeds.read(name)
+        text: ArticleText = "missing"
+        if text_name in seeds.refused:
+            text = "refused"
+        elif text_name in seeds.files:
+            raw_text = seeds.read(text_name)
+            text = "refused" if raw_text is None else raw_text
+        if facts is None:
+            # Unreadable: assume it curates the text of the same name, as the layout says.
+            texts_seen.setdefault(text_name, _display(path))
+            continue
+        fingerprint = input_fingerprint(
+            shared_bytes, facts, text if isinstance(text, bytes) else b""
+        )
+        if loaded and text != "refused" and loaded.get(path.stem) == fingerprint:
             validator.corpus.unchanged.append(path.stem)
-            texts_seen[text_path.name] = str(path)
+            texts_seen[text_name] = str(path)
             continue
         validator.fingerprints[path.stem] = fingerprint
-        file = read_yaml(path, problems)
+        file = read_yaml(path, facts, problems)
         if file is not None:
-            validator.article(file, texts_seen)
+            validator.article(file, texts_seen, text)
         else:
-            # Unreadable: assume it curates the text of the same name, as the layout says.
-            texts_seen.setdefault(path.with_suffix(".txt").name, _display(path))
-    for text in sorted(folder.glob("*.txt")):
-        if text.name not in texts_seen:
+            texts_seen.setdefault(text_name, _display(path))
+    for name in seeds.refused:  # a refused facts file still claims its article
+        if name.endswith(".yaml") and name not in SHARED_FILES:
+            texts_seen.setdefault(name.removesuffix(".yaml") + ".txt", name)
+    for name in seeds.names(".txt"):
+        if name not in texts_seen:
             problems.append(
-                Problem(_display(text), None, "", "article has no curated facts file (.yaml)")
+                Problem(
+                    _display(seeds.path / name),
+                    None,
+                    "",
+                    "article has no curated facts file (.yaml)",
+                )
             )
-    if problems:
-        raise CurationError(problems)
     return validator.corpus

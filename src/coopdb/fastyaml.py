@@ -6,22 +6,41 @@ used only for a file that has a problem. For the two to agree, this loader resol
 scalars as YAML 1.2's core schema does (as ruamel does): ``yes``, ``no``, ``on`` and ``off``
 stay strings (no "Norway problem"), ``010`` is ten, ``7:54`` is text; and a repeated key is an
 error rather than silently overwriting the first.
+
+Curated files need no anchors, aliases or tags, and no nesting deeper than a few levels; a
+hostile file uses them to make a tiny file expand into gigabytes (an alias bomb) or to exhaust
+the stack. ``screen`` refuses them from the event stream alone, before any value is built.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, cast
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.nodes import MappingNode
+from yaml.nodes import MappingNode, ScalarNode
 from yaml.resolver import BaseResolver
 
 try:
     from yaml._yaml import CParser  # libyaml, shipped in PyYAML's wheels
 except ImportError:  # pragma: no cover - a PyYAML built without libyaml: ruamel reads all
     CParser = None  # type: ignore[assignment,misc]
+
+MAX_DEPTH = 20
+"""Deepest nesting of mappings and lists a curated file may use (they need about six)."""
+MAX_NUMBER_DIGITS = 100
+"""Longest plain number a curated file may write; longer ones are refused, not converted."""
+
+_INT = r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"
+_TIMESTAMP = (
+    r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
+    r"(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$"
+)
+_INT_RE = re.compile(_INT)
+_TIMESTAMP_RE = re.compile(_TIMESTAMP)
 
 
 class _CoreSchemaResolver(BaseResolver):
@@ -30,7 +49,7 @@ class _CoreSchemaResolver(BaseResolver):
 
 for tag, pattern, first in (
     ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    ("int", _INT, "-+0123456789"),
     (
         "float",
         r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
@@ -38,17 +57,16 @@ for tag, pattern, first in (
         "-+0123456789.",
     ),
     ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    (
-        "timestamp",
-        r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}"
-        r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
-        r"(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$",
-        "0123456789",
-    ),
+    ("timestamp", _TIMESTAMP, "0123456789"),
 ):
     _CoreSchemaResolver.add_implicit_resolver(
         f"tag:yaml.org,2002:{tag}", re.compile(pattern), list(first)
     )
+
+
+def shorten(text: str, width: int = 80) -> str:
+    """``text`` cut to ``width`` characters (with an ellipsis), for messages."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class _StrictConstructor(SafeConstructor):
@@ -63,7 +81,7 @@ class _StrictConstructor(SafeConstructor):
                     raise ConstructorError(
                         "while constructing a mapping",
                         node.start_mark,
-                        f"found duplicate key {key!r}",
+                        "found duplicate key",  # ruamel words the message shown
                         key_node.start_mark,
                     )
                 seen.add(key)
@@ -92,8 +110,89 @@ class _Loader(CParser, _StrictConstructor, _CoreSchemaResolver):
         _CoreSchemaResolver.__init__(self)
 
 
+class RefusedError(Exception):
+    """A construct curated files never need, refused before anything was built from it."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+_NODES = frozenset(("ScalarEvent", "SequenceStartEvent", "MappingStartEvent"))
+_OPENS = frozenset(("SequenceStartEvent", "MappingStartEvent"))
+_CLOSES = frozenset(("SequenceEndEvent", "MappingEndEvent"))
+
+
+def screen(events: Iterable[Any]) -> None:
+    """Raise ``RefusedError`` at the first anchor, alias, tag, too deep nesting or unreadable plain
+    scalar of an event stream (PyYAML's or ruamel's).
+
+    Events are read one by one and nothing is composed, so an alias bomb costs what its text
+    costs, and the parsers' own errors (raised while iterating) reach the caller unchanged.
+    """
+    depth = 0
+    for event in events:
+        kind = type(event).__name__
+        line = event.start_mark.line + 1
+        if kind == "AliasEvent":
+            raise RefusedError(line, "YAML aliases (*name) are not allowed in curated files")
+        if kind in _NODES:
+            if event.anchor is not None:
+                raise RefusedError(line, "YAML anchors (&name) are not allowed in curated files")
+            if event.tag is not None:
+                raise RefusedError(
+                    line,
+                    f"YAML tags ({shorten(str(event.tag), 40)}) are not allowed in curated files",
+                )
+        if kind in _OPENS:
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise RefusedError(line, f"nested deeper than {MAX_DEPTH} levels")
+        elif kind in _CLOSES:
+            depth -= 1
+        elif kind == "ScalarEvent" and not event.style:
+            _screen_plain(line, event.value)
+
+
+def _screen_plain(line: int, value: str) -> None:
+    """Refuse a plain scalar that would fail or explode when converted (numbers, dates)."""
+    if _INT_RE.match(value) and len(value) > MAX_NUMBER_DIGITS:
+        raise RefusedError(
+            line,
+            f"a number {len(value):,} characters long"
+            f" (a curated number has at most {MAX_NUMBER_DIGITS} digits)",
+        )
+    if _TIMESTAMP_RE.match(value):
+        try:
+            _StrictConstructor().construct_yaml_timestamp(
+                ScalarNode("tag:yaml.org,2002:timestamp", value)
+            )
+        except (ValueError, AttributeError):
+            raise RefusedError(
+                line, f"{value} is not a real date or time (put it in quotes to keep it as text)"
+            ) from None
+
+
+def screen_text(text: str) -> None:
+    """``screen`` the text's libyaml events; YAML syntax errors are left to the full parse."""
+    if CParser is None:  # pragma: no cover
+        return
+    parser = CParser(text)
+    try:
+        screen(iter(parser.get_event, None))
+    except yaml.YAMLError:
+        pass
+    finally:
+        parser.dispose()
+
+
 def load(text: str) -> Any:
-    """Parse YAML text; raises ``yaml.YAMLError`` on anything wrong (then ask ruamel why)."""
+    """Parse YAML text; raises ``RefusedError`` for what curated files never need and
+    ``yaml.YAMLError`` (or another exception) on anything else wrong: then ask ruamel why."""
     if CParser is None:  # pragma: no cover
         raise yaml.YAMLError("libyaml is not available")
+    if "&" in text or "*" in text or "!" in text:
+        # Only these characters start anchors, aliases and tags: other texts need no screen.
+        screen_text(text)
     return yaml.load(text, Loader=cast(Any, _Loader))
