@@ -434,10 +434,12 @@ def test_messages_never_print_a_huge_value(seeds_copy: Path) -> None:
     replace_title(seeds_copy, f'title: "{huge}"\ntitle: "{huge}"\n')
     path = seeds_copy / "regions.yaml"
     path.write_text(path.read_text(encoding="utf-8") + f"extra: [{', '.join(['1'] * 10_000)}]\n")
+    replace_text(seeds_copy / "002_a28e6e6453cc9cc1.yaml", "amount: null", f'amount: "{huge}"')
     found = check_refuses(seeds_copy)
-    assert len(found) == 2, found
+    assert len(found) == 3, found
     assert all(len(problem) < 400 for problem in found), [len(p) for p in found]
     assert any('invalid YAML: found duplicate key "title"' in problem for problem in found)
+    assert any(f"'{'x' * 59}…' is not money as this loader reads it" in p for p in found)
 
 
 # --- numbers and texts the database cannot hold ----------------------------------------------

@@ -118,10 +118,11 @@ def _number(text: str) -> Decimal:
 
 def parse_amount(text: str) -> Amount:
     """Parse money as written; raise ValueError with what is wrong."""
+    shown = repr(text if len(text) <= 60 else text[:59] + "…")  # messages stay short
     match = _MONEY.match(text)
     if not match:
         raise ValueError(
-            f"{text!r} is not money as this loader reads it"
+            f"{shown} is not money as this loader reads it"
             " (e.g. '$96.3 million', '$205-210 million', 'about $1.5 billion')"
         )
     currency = None
@@ -130,16 +131,16 @@ def parse_amount(text: str) -> Amount:
     if match["word"]:
         currency = _CURRENCY_WORDS[match["word"].lower()]
     if currency is None:
-        raise ValueError(f"{text!r} names no currency ('$', '€', 'dollars', 'rubles' ...)")
+        raise ValueError(f"{shown} names no currency ('$', '€', 'dollars', 'rubles' ...)")
     scale = SCALES[match["scale"].lower()] if match["scale"] else Decimal(1)
     low = _number(match["low"]) * scale
     high = _number(match["high"]) * scale if match["high"] else low
     if low > high:
-        raise ValueError(f"{text!r}: the low value is above the high value")
+        raise ValueError(f"{shown}: the low value is above the high value")
     qualifier = _QUALIFIERS[match["qualifier"].lower()] if match["qualifier"] else None
     if match["high"]:
         if qualifier not in (None, "approximately"):
-            raise ValueError(f"{text!r}: a range cannot also be '{match['qualifier']}'")
+            raise ValueError(f"{shown}: a range cannot also be '{match['qualifier']}'")
         return Amount(low, high, currency, qualifier or "range", text)
     if qualifier == "over":
         return Amount(low, None, currency, "over", text)

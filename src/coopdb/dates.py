@@ -44,23 +44,24 @@ class PartialDate:
 
 def parse_partial_date(text: str) -> PartialDate:
     """Parse one of the curated forms; raise ValueError naming the problem."""
+    shown = repr(text if len(text) <= 60 else text[:59] + "…")  # messages stay short
     for form in _FORMS:
         match = form.match(text)
         if match:
             break
     else:
-        raise ValueError(f"{text!r} is not a date of the form {FORMS_HELP}")
+        raise ValueError(f"{shown} is not a date of the form {FORMS_HELP}")
     parts = match.groupdict()
     year = int(parts["year"]) if parts.get("year") else None
     month = int(parts["month"]) if parts.get("month") else None
     day = int(parts["day"]) if parts.get("day") else None
     if month is not None and not 1 <= month <= 12:
-        raise ValueError(f"{text!r}: month {month} is not between 1 and 12")
+        raise ValueError(f"{shown}: month {month} is not between 1 and 12")
     if day is not None:
         # Without a year, 29 February is possible (leap years); check against a leap year.
         days_in_month = calendar.monthrange(year if year is not None else 2000, month or 1)[1]
         if not 1 <= day <= days_in_month:
-            raise ValueError(f"{text!r}: day {day} does not exist in month {month}")
+            raise ValueError(f"{shown}: day {day} does not exist in month {month}")
     if year is None:
         return PartialDate(None, month, day, None, None)
     if parts.get("quarter"):
