@@ -354,6 +354,8 @@ def test_a_restart_after_a_crash_keeps_the_tcp_port(
     assert _cli(srv.home, "regions", monkeypatch=monkeypatch).exit_code == 0  # restarts it
     st = srv.status()
     assert st.running and st.tcp_port == port
+    with _socket_conn(st) as conn:
+        conn.execute(f"GRANT CONNECT ON DATABASE {DATABASE} TO bi")
     with psycopg.connect(
         host="127.0.0.1", port=port, user="bi", password="bi-secret", dbname=DATABASE
     ) as conn:
