@@ -336,7 +336,7 @@ def test_verify_waits_for_a_running_load_and_gives_up_in_one_line(loaded_db: str
 
     before = state(loaded_db)
     with psycopg.connect(loaded_db.replace("+psycopg", "")) as holder:
-        acquire_load_lock(holder, 1, lambda: None)  # a load in progress
+        acquire_load_lock(holder, 1, lambda _line: None)  # a load in progress
         result = verify(loaded_db, "--lock-timeout", "0.2")
     assert result.exit_code == 1
     lines = result.stderr.splitlines()

@@ -25,9 +25,6 @@ from coopdb import corpus as c
 from coopdb.db import DatabaseError
 from coopdb.models import SCHEMA, Base
 
-LOAD_LOCK_KEY = 0x636F_6F70_6462_0002
-"""Advisory lock that serializes loads across processes (a fixed 64-bit key)."""
-
 Row = tuple[Any, ...]
 
 
@@ -50,7 +47,6 @@ class LoadResult:
     tables: dict[str, TableCounts] = field(default_factory=dict)
     sources_skipped: int = 0
     skipped_fact_rows: int = 0
-    full: bool = False
 
     def total(self) -> TableCounts:
         total = TableCounts()
@@ -310,26 +306,25 @@ def _span(dated: c.DatedAs) -> Row:
 
 
 def acquire_load_lock(
-    conn: psycopg.Connection[Any], timeout_seconds: float, on_wait: Callable[[], None]
+    conn: psycopg.Connection[Any], timeout_seconds: float, on_wait: Callable[[str], None]
 ) -> None:
-    """Take the transaction-scoped load lock, telling the caller when it has to wait."""
-    cur = conn.cursor()
-    row = cur.execute("SELECT pg_try_advisory_xact_lock(%s)", (LOAD_LOCK_KEY,)).fetchone()
-    if row and row[0]:
-        return
-    on_wait()
-    cur.execute("SAVEPOINT load_lock")
-    cur.execute(sql.SQL("SET LOCAL lock_timeout = {}").format(f"{int(timeout_seconds * 1000)}ms"))
+    """Take the load lock for the rest of the transaction; ``on_wait`` gets the line naming
+    who holds it when the load has to wait. Readers cannot take it (see coopdb.locks)."""
+    from coopdb.locks import LOAD_LOCK, LockTimeoutError, take_lock
+
     try:
-        cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOAD_LOCK_KEY,))
-    except psycopg.errors.LockNotAvailable:
-        cur.execute("ROLLBACK TO SAVEPOINT load_lock")
+        take_lock(
+            conn,
+            LOAD_LOCK,
+            what="the load lock",
+            action="coopdb load",
+            timeout_seconds=timeout_seconds,
+            on_wait=on_wait,
+        )
+    except LockTimeoutError as error:
         raise LoadLockTimeoutError(
-            f"another load is still running after {timeout_seconds:g} s; try again later"
-            " or give a longer --lock-timeout"
+            f"{error}; try again later or give a longer --lock-timeout"
         ) from None
-    cur.execute("RESET lock_timeout")
-    cur.execute("RELEASE SAVEPOINT load_lock")
 
 
 ProgressHook = Callable[[str], None]
@@ -349,7 +344,7 @@ def load_corpus(
     *,
     progress: ProgressHook | None = None,
     lock_timeout_seconds: float = 600,
-    on_wait: Callable[[], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
     full: bool = False,
     rehearsal: bool = False,
 ) -> LoadResult:
@@ -364,8 +359,8 @@ def load_corpus(
         raise ValueError("a full load needs every article read: validate without fingerprints")
     driver = connection.connection.driver_connection
     assert isinstance(driver, psycopg.Connection)
-    acquire_load_lock(driver, lock_timeout_seconds, on_wait or (lambda: None))
-    result = LoadResult(full=full)
+    acquire_load_lock(driver, lock_timeout_seconds, on_wait or (lambda _line: None))
+    result = LoadResult()
     sync = Syncer(driver, result, rehearsal=rehearsal)
     step = progress or (lambda _name: None)
 

@@ -62,7 +62,7 @@ def find_drift(
     corpus: c.Corpus,
     *,
     lock_timeout_seconds: float = 600,
-    on_wait: Callable[[], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> Drift:
     """Compare the database with ``corpus`` (validated without fingerprints), changing nothing."""
     with engine.connect() as connection:
@@ -70,7 +70,7 @@ def find_drift(
         try:
             driver = connection.connection.driver_connection
             assert isinstance(driver, psycopg.Connection)
-            acquire_load_lock(driver, lock_timeout_seconds, on_wait or (lambda: None))
+            acquire_load_lock(driver, lock_timeout_seconds, on_wait or (lambda _line: None))
             stored = {
                 str(key): str(sha)
                 for key, sha in driver.execute("SELECT key, input_sha256 FROM core.sources")

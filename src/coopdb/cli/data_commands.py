@@ -162,8 +162,8 @@ def _say_repaired(result: LoadResult) -> None:
         click.echo("every row already mirrored the files: nothing was repaired")
 
 
-def _say_waiting() -> None:
-    click.echo("waiting for another load to finish…", err=True)
+def _say_waiting(line: str) -> None:
+    click.echo(line, err=True)
 
 
 def _progress() -> Callable[[str], None]:

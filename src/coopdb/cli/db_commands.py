@@ -98,23 +98,38 @@ def url(app: AppContext) -> None:
 @db.command("check")
 @pass_app
 def check_drift(app: AppContext) -> None:
-    """Compare the database schema with coopdb's models (exit 1 on any drift).
+    """Compare the database schema with coopdb's models and safeguards (exit 1 on any drift).
+
+    Besides tables and columns, it checks the sandbox function coopdb sql runs queries
+    through (present, owner, SECURITY DEFINER, search_path, body, who may run it), the quote
+    trigger of every table with a quote column, that reader roles own nothing, and that
+    PUBLIC may not connect, create temporary tables or create in any schema. Read-only: a
+    reader login may run it.
 
     Example:
 
         coopdb db check
     """
     from coopdb import migrate
-    from coopdb.db import make_engine
+    from coopdb.db import connect, make_engine
+    from coopdb.safeguards import drift as safeguard_drift
 
-    engine = make_engine(app.ready_target())
+    target = app.ready_target()
+    engine = make_engine(target)
     try:
         drift = migrate.check(engine)
     finally:
         engine.dispose()
+    with connect(target) as conn:
+        problems = safeguard_drift(conn)
     if drift:
-        raise click.ClickException(f"schema differs from the models: {drift}")
-    click.echo("schema matches the models")
+        problems.insert(0, f"schema differs from the models: {' '.join(drift.split())}")
+    if problems:
+        raise click.ClickException("; ".join(problems))
+    click.echo(
+        "schema matches the models; the sandbox function, quote triggers and privileges"
+        " are as installed"
+    )
 
 
 @db.command()
@@ -182,5 +197,5 @@ def verify(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None
     raise SystemExit(1)
 
 
-def _say_waiting() -> None:
-    click.echo("waiting for another load to finish…", err=True)
+def _say_waiting(line: str) -> None:
+    click.echo(line, err=True)
