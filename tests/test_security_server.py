@@ -433,6 +433,45 @@ def test_hostile_home_paths_run_nothing(
         shutil.rmtree(base, ignore_errors=True)
 
 
+_RECORDINGS: list[list[tuple[str, list[str]]]] = []
+"""While one is open: every subprocess.Popen and os.system of this process (audit hook)."""
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if not _RECORDINGS:
+        return
+    if event == "subprocess.Popen":
+        _RECORDINGS[-1].append((str(args[0]), [str(a) for a in args[1]]))
+    elif event == "os.system":
+        _RECORDINGS[-1].append(("os.system", [str(args[0])]))
+
+
+sys.addaudithook(_audit)
+
+
+def test_no_tool_runs_through_a_shell(make_server: MakeServer) -> None:
+    """initdb, start, restart with a port and stop: only initdb and postgres are run, each by
+    path with an argument vector (never /bin/sh, never pg_ctl, which would use one)."""
+    base = Path(tempfile.mkdtemp(prefix="pch", dir="/tmp"))
+    srv = make_server(base / "a'b\"c$d`e")
+    launched: list[tuple[str, list[str]]] = []
+    _RECORDINGS.append(launched)
+    try:
+        srv.start()
+        srv.start(_free_port())
+        srv.stop()
+    finally:
+        _RECORDINGS.remove(launched)
+        srv.stop()
+        shutil.rmtree(base, ignore_errors=True)
+    tools = [Path(executable).name for executable, _ in launched]
+    # (useradd runs once, as root, on a machine that has no pgserver user yet)
+    assert [t for t in tools if t != "useradd"] == ["initdb", "postgres", "postgres"], launched
+    for executable, argv in launched:
+        assert argv[0] == executable and Path(executable).is_absolute()
+        assert str(srv.pgdata) in argv  # the path is one argument, not part of a command line
+
+
 @pytest.mark.parametrize("char", ["\n", "\t", "\x1b"])
 def test_a_home_with_control_characters_is_refused_in_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, char: str
