@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from coopdb.cli.context import AppContext, pass_app
+from coopdb.cli.params import SECONDS
 
 if TYPE_CHECKING:
     from coopdb.corpus import Corpus
@@ -69,7 +70,7 @@ def check(seeds_dir: Path | None) -> None:
 @SEEDS_ARGUMENT
 @click.option(
     "--lock-timeout",
-    type=click.FloatRange(min=0),
+    type=SECONDS,
     default=600,
     show_default=True,
     metavar="SECONDS",

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from coopdb.cli.context import AppContext, pass_app
+from coopdb.cli.params import SECONDS
 
 
 @click.group()
@@ -136,7 +137,7 @@ def check_drift(app: AppContext) -> None:
 @click.argument("seeds_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--lock-timeout",
-    type=click.FloatRange(min=0),
+    type=SECONDS,
     default=600,
     show_default=True,
     metavar="SECONDS",

@@ -1,0 +1,48 @@
+"""Option types shared by commands, and the one-line form of a usage error."""
+
+from __future__ import annotations
+
+import math
+from typing import IO, Any
+
+import click
+
+MIN_SECONDS = 0.001
+"""The server counts timeouts in whole milliseconds, and 0 ms would mean "no timeout"."""
+MAX_SECONDS = 2_147_483
+"""The longest timeout PostgreSQL accepts (statement_timeout and lock_timeout are int ms)."""
+
+
+class OneLineBadParameter(click.BadParameter):
+    """A bad option or argument, said in one line (no usage block): exit code 2."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"Error: {self.format_message()}", file=file, err=file is None)
+
+
+class Seconds(click.ParamType[float, Any]):
+    """A finite number of seconds from ``MIN_SECONDS`` to ``MAX_SECONDS``.
+
+    ``nan``, ``inf``, 0 and negative numbers are refused: each would otherwise reach the
+    server as a timeout that is invalid, or that silently means "wait forever".
+    """
+
+    name = "seconds"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            seconds = math.nan
+        if not (math.isfinite(seconds) and MIN_SECONDS <= seconds <= MAX_SECONDS):
+            raise OneLineBadParameter(
+                f"{value!r} is not a number of seconds from {MIN_SECONDS:g} to {MAX_SECONDS}",
+                ctx,
+                param,
+            )
+        return seconds
+
+
+SECONDS = Seconds()
