@@ -4,6 +4,14 @@ A command builds a ``Document`` — a title, a few lines, tables of display valu
 structured data behind them — and ``render`` writes it in the chosen format. Text is a
 terminal layout (tables fitted to the width, colour only on a terminal); markdown is for
 pasting; json is the structured data for scripts; csv is one table.
+
+Whatever the data holds, no format writes a raw control character other than newline and
+tab: text, markdown and csv show them as ``\\x1b``-style escapes, json as ``\\u001b``. A value
+can come from an article, and a terminal would obey an escape sequence in it.
+
+Text and markdown are for reading, so they are bounded: a value longer than ``CELL_LIMIT``
+characters is cut (with "…" and a note saying so). The layout is linear in the size of the
+output; json and csv write every value whole and can be streamed row by row.
 """
 
 from __future__ import annotations
@@ -12,14 +20,26 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import shutil
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
+from itertools import chain, islice
 from typing import Any
 
 FORMATS = ("text", "markdown", "json", "csv")
 PIPE_WIDTH = 100
 """Text width when the output is not a terminal, so piped output is the same everywhere."""
+CELL_LIMIT = 1000
+"""Characters of one value that text and markdown show; json and csv show every value whole."""
+COLUMN_GAP = "   "
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_JSON_CONTROL = re.compile("[\x7f-\x9f]")
+_BOLD, _TITLE, _HIGHLIGHT, _RESET = "\x1b[1m", "\x1b[1;36m", "\x1b[1;33m", "\x1b[0m"
 
 
 @dataclass
@@ -45,10 +65,23 @@ class Document:
     data: Any = None
     csv: Table | None = None
     """The one table csv writes; by default the document's only table."""
+    notes: list[str] = field(default_factory=list)
+    """Lines text and markdown print after the tables (what was left out, and how to get it)."""
 
 
-def cell(value: Any) -> str:
-    """A value as text: NULL is empty, numbers plain, dates ISO."""
+def visible(text: str) -> str:
+    """Control characters other than newline and tab, spelt out (ESC → ``\\x1b``)."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _plain(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if kind is int:
+        return str(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -58,7 +91,31 @@ def cell(value: Any) -> str:
         return text.rstrip("0").rstrip(".") if "." in text else text
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=_json_default, ensure_ascii=False)
     return str(value)
+
+
+def cell(value: Any) -> str:
+    """A value as text: NULL is empty, numbers plain, dates ISO, JSON as JSON, controls visible."""
+    return visible(_plain(value))
+
+
+def _shown(value: Any) -> tuple[str, bool]:
+    """A value as text and markdown show it: cut to ``CELL_LIMIT`` (True when it was)."""
+    text = _plain(value)
+    if len(text) <= CELL_LIMIT:
+        return visible(text), False
+    return visible(text[:CELL_LIMIT]) + "…", True
+
+
+def _cut_note(count: int) -> list[str]:
+    if not count:
+        return []
+    return [
+        f"{count} value(s) longer than {CELL_LIMIT:,} characters were cut (…);"
+        " --format json or csv shows them whole."
+    ]
 
 
 def _json_default(value: Any) -> Any:
@@ -69,16 +126,70 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
+def _json_safe(text: str) -> str:
+    """JSON with DEL and C1 controls escaped too (json escapes only U+0000–U+001F)."""
+    if not _JSON_CONTROL.search(text):
+        return text
+    return _JSON_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def as_json(data: Any) -> str:
-    return json.dumps(data, default=_json_default, ensure_ascii=False, indent=2) + "\n"
+    return _json_safe(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2)) + "\n"
+
+
+def json_chunks(keys: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
+    """A JSON list of objects, one per row, written as it goes (the shape ``as_json`` gives).
+
+    ``keys`` must be unique. A batch of flat rows is one call to the C encoder, whose item
+    separator gives the indentation (JSON strings never hold a raw newline, so the
+    separators found afterwards are structural); rows holding arrays or objects take the
+    indenting encoder.
+    """
+    encode = json.JSONEncoder(
+        default=_json_default, ensure_ascii=False, separators=(",\n    ", ": ")
+    ).encode
+    rows = iter(rows)
+    first = True
+    while batch := list(islice(rows, 500)):
+        records = [dict(zip(keys, row, strict=True)) for row in batch]
+        if not keys:
+            text = ",\n  ".join("{}" for _ in records)
+        elif set(map(type, chain.from_iterable(batch))) & {list, dict}:
+            text = ",\n  ".join(as_json(r)[:-1].replace("\n", "\n  ") for r in records)
+        else:
+            inner = encode(records)[2:-2].replace("},\n    {", "\n  },\n  {\n    ")
+            text = "{\n    " + inner + "\n  }"
+        yield _json_safe(("[\n  " if first else ",\n  ") + text)
+        first = False
+    yield "[]\n" if first else "\n]\n"
+
+
+_CSV_NATIVE = frozenset((str, int, type(None)))
+"""Types the csv module writes as ``cell`` would (None as an empty field)."""
+
+
+def csv_chunks(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
+    """CSV (header first), a few hundred rows per chunk, so any number of rows can stream.
+
+    Control characters are made visible in each chunk as a whole, as ``cell`` would in
+    each value (the line terminator is a newline, which stays)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    rows = iter(rows)
+    while batch := list(islice(rows, 500)):
+        if set(map(type, chain.from_iterable(batch))) <= _CSV_NATIVE:
+            writer.writerows(batch)
+        else:
+            writer.writerows([v if type(v) in _CSV_NATIVE else _plain(v) for v in r] for r in batch)
+        yield visible(out.getvalue())
+        out.seek(0)
+        out.truncate()
+    yield visible(out.getvalue())
 
 
 def as_csv(table: Table) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table.columns)
-    writer.writerows([cell(value) for value in row] for row in table.rows)
-    return out.getvalue()
+    return "".join(csv_chunks(table.columns, table.rows))
 
 
 def _md_escape(text: str) -> str:
@@ -87,82 +198,225 @@ def _md_escape(text: str) -> str:
 
 def as_markdown(doc: Document) -> str:
     out: list[str] = []
+    cut = 0
     if doc.title:
-        out += [f"# {doc.title}", ""]
+        out += [f"# {visible(doc.title)}", ""]
     for line in doc.lines:
-        out.append(f"{line}  ")
+        out.append(f"{visible(line)}  ")
     for table in doc.tables:
-        out += ["", f"## {table.title}", ""]
-        if not table.rows:
-            out.append(f"_{table.empty}_")
+        out += ["", f"## {visible(table.title)}", ""]
+        if not table.rows or not table.columns:
+            out.append(f"_{visible(table.empty if not table.rows else 'no columns')}_")
             continue
-        out.append("| " + " | ".join(_md_escape(c) for c in table.columns) + " |")
+        out.append("| " + " | ".join(_md_escape(visible(c)) for c in table.columns) + " |")
         out.append("|" + "---|" * len(table.columns))
         for row in table.rows:
-            out.append("| " + " | ".join(_md_escape(cell(v)) for v in row) + " |")
+            shown = [_shown(v) for v in row]
+            cut += sum(was_cut for _, was_cut in shown)
+            out.append("| " + " | ".join(_md_escape(text) for text, _ in shown) + " |")
+    notes = [*_cut_note(cut), *doc.notes]
+    if notes:
+        out.append("")
+        out += [f"_{_md_escape(visible(note))}_  " for note in notes]
     return "\n".join(out).strip() + "\n"
 
 
 def as_text(doc: Document, *, terminal: bool, width: int | None = None) -> str:
-    """A terminal layout with rich: tables fitted to the width, colour only on a terminal."""
-    from rich import box
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table as RichTable
-
+    """A terminal layout: tables fitted to the width, colour only on a terminal."""
     if width is None:
         width = shutil.get_terminal_size((PIPE_WIDTH, 24)).columns if terminal else PIPE_WIDTH
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        force_terminal=terminal,
-        color_system="standard" if terminal else None,
-        highlight=False,
-        emoji=False,
-        soft_wrap=False,
-    )
+
+    def styled(text: str, style: str) -> str:
+        return f"{style}{text}{_RESET}" if terminal else text
+
+    out: list[str] = []
+    cut = 0
     if doc.title:
-        console.print(f"[bold]{escape(doc.title)}[/bold]")
+        out.append(styled(visible(doc.title), _BOLD))
     for line in doc.lines:
-        console.print(f"  {escape(line)}")
+        out.append(f"  {visible(line)}")
     for table in doc.tables:
-        console.print()
-        console.print(f"[bold cyan]{escape(table.title)}[/bold cyan]")
-        if not table.rows:
-            console.print(f"  {escape(table.empty)}")
+        out += ["", styled(visible(table.title), _TITLE)]
+        if not table.rows or not table.columns:
+            out.append(f"  {visible(table.empty if not table.rows else 'no columns')}")
             continue
-        # Columns empty in every row say nothing on a terminal; leave them out.
-        keep = [i for i in range(len(table.columns)) if any(cell(r[i]) for r in table.rows)]
-        rich_table = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-        for i in keep:
-            column = table.columns[i]
-            if column in table.wide:
-                rich_table.add_column(escape(column), overflow="fold", min_width=width // 3)
-            else:
-                rich_table.add_column(escape(column), overflow="fold", max_width=width // 4)
-        for row in table.rows:
-            rich_table.add_row(*(_rich_cell(row[i], terminal) for i in keep))
-        console.print(rich_table)
-    text = buffer.getvalue()
+        lines, table_cut = _text_table(table, width, terminal)
+        out += lines
+        cut += table_cut
+    notes = [*_cut_note(cut), *doc.notes]
+    if notes:
+        out.append("")
+        out += [visible(note) for note in notes]
+    text = "\n".join(out)
     return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
 
 
-def _rich_cell(value: Any, terminal: bool) -> str:
-    from rich.markup import escape
+@dataclass
+class _Column:
+    header: str
+    cells: list[str]
+    wide: bool
+    marked: bool
+    """Cells hold «highlight» markers that a terminal shows as colour (zero width)."""
+    natural: int = 0
+    width: int = 0
 
-    if isinstance(value, Highlighted) and terminal:
-        return value.markup()
-    return escape(cell(value))
+
+def _text_table(table: Table, width: int, terminal: bool) -> tuple[list[str], int]:
+    """The table's lines, and how many of its values were cut."""
+    shown = [[_shown(row[i]) for row in table.rows] for i in range(len(table.columns))]
+    cut = sum(was_cut for values in shown for _, was_cut in values)
+    # Columns empty in every row say nothing on a terminal; leave them out (unless all are).
+    keep = [i for i, values in enumerate(shown) if any(text for text, _ in values)]
+    columns = [_column(table, i, shown[i], terminal) for i in keep or range(len(shown))]
+    _fit(columns, width)
+    rule = "─" * (sum(c.width for c in columns) + len(COLUMN_GAP) * (len(columns) - 1))
+    lines: list[str] = []
+    for r in range(-1, len(table.rows)):
+        blocks = [_cell_block(c, r) for c in columns]
+        for k in range(max(len(b) for b in blocks)):
+            lines.append(
+                COLUMN_GAP.join(
+                    b[k] if k < len(b) else " " * c.width
+                    for b, c in zip(blocks, columns, strict=True)
+                )
+            )
+        if r == -1:
+            if terminal:
+                lines = [f"{_BOLD}{line}{_RESET}" for line in lines]
+            lines.append(rule)
+    return lines, cut
+
+
+def _column(table: Table, i: int, shown: list[tuple[str, bool]], terminal: bool) -> _Column:
+    marked = terminal and any(isinstance(row[i], Highlighted) for row in table.rows)
+    name = table.columns[i]
+    column = _Column(
+        visible(name), [text.expandtabs(8) for text, _ in shown], name in table.wide, marked
+    )
+    measure = _marked_width if marked else _width
+    header = max(_width(line) for line in column.header.split("\n"))
+    column.natural = max(1, header, *(measure(ln) for c in column.cells for ln in c.split("\n")))
+    return column
+
+
+def _fit(columns: list[_Column], width: int) -> None:
+    """Column widths that fit ``width``: free text gets at least a third, others at most a
+    quarter, and the widest columns give way first (a binary search on a common cap)."""
+    available = max(width - len(COLUMN_GAP) * (len(columns) - 1), len(columns))
+
+    def widths(cap: int) -> list[int]:
+        result = []
+        for c in columns:
+            w = min(c.natural, cap) if c.wide else min(c.natural, cap, max(width // 4, 1))
+            floor = min(c.natural, width // 3) if c.wide else 1
+            result.append(max(w, floor, 1))
+        return result
+
+    low, high = 1, max(c.natural for c in columns)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(widths(middle)) <= available:
+            low = middle
+        else:
+            high = middle - 1
+    chosen = widths(low)
+    spare = available - sum(chosen)
+    for i, c in enumerate(columns):
+        if spare <= 0:
+            break
+        limit = c.natural if c.wide else min(c.natural, max(width // 4, 1))
+        grow = min(spare, max(limit - chosen[i], 0))
+        chosen[i] += grow
+        spare -= grow
+    for c, w in zip(columns, chosen, strict=True):
+        c.width = w
+
+
+@lru_cache(maxsize=4096)
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _width(text: str) -> int:
+    """Terminal columns the text takes (wide East Asian characters count two)."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(c) for c in text)
+
+
+def _marked_width(text: str) -> int:
+    return _width(text) - text.count("«") - text.count("»")
+
+
+def _pad(text: str, width: int, measure: Callable[[str], int]) -> str:
+    return text + " " * max(width - measure(text), 0)
+
+
+def _wrap(text: str, width: int, measure: Callable[[str], int]) -> list[str]:
+    """Greedy word wrap; a word longer than the width is folded. Linear in the text."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line, used = "", 0
+        for word in paragraph.split(" "):
+            size = measure(word)
+            if line and used + 1 + size <= width:
+                line, used = f"{line} {word}", used + 1 + size
+                continue
+            if line:
+                out.append(line)
+            pieces = _fold(word, width, measure) if size > width else [word]
+            out += pieces[:-1]
+            line, used = pieces[-1], measure(pieces[-1])
+        out.append(line)
+    return out
+
+
+def _fold(word: str, width: int, measure: Callable[[str], int]) -> list[str]:
+    """A long word cut into pieces of at most ``width`` columns, in one pass."""
+    if word.isascii() and measure is _width:
+        return [word[i : i + width] for i in range(0, len(word), width)]
+    pieces, start, used = [], 0, 0
+    for i, char in enumerate(word):
+        size = measure(char)
+        if used + size > width and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0
+        used += size
+    pieces.append(word[start:])
+    return pieces
+
+
+def _cell_block(column: _Column, row: int) -> list[str]:
+    """One cell (row -1: the header) as lines of exactly the column's width."""
+    if row < 0:
+        return [
+            _pad(line, column.width, _width) for line in _wrap(column.header, column.width, _width)
+        ]
+    measure = _marked_width if column.marked else _width
+    block = [
+        _pad(line, column.width, measure)
+        for line in _wrap(column.cells[row], column.width, measure)
+    ]
+    return _colour_highlights(block) if column.marked else block
+
+
+def _colour_highlights(lines: list[str]) -> list[str]:
+    """«marked» spans as colour, each line closing what it opens (a span may wrap)."""
+    out, inside = [], False
+    for line in lines:
+        styled = (_HIGHLIGHT if inside else "") + line.replace("«", _HIGHLIGHT).replace("»", _RESET)
+        opened, closed = line.rfind("«"), line.rfind("»")
+        if opened != closed:
+            inside = opened > closed
+        out.append(styled + _RESET if inside else styled)
+    return out
 
 
 class Highlighted(str):
     """Text with «marked» spans, shown bold on a terminal and with « » elsewhere."""
-
-    def markup(self) -> str:
-        from rich.markup import escape
-
-        return escape(str(self)).replace("«", "[bold yellow]").replace("»", "[/bold yellow]")
 
 
 def render(doc: Document, output_format: str, *, terminal: bool = False) -> str:
