@@ -2,56 +2,123 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from coopdb.cli.context import AppContext, emit, output_option, pass_app
+from coopdb.cli.params import SECONDS
+
+if TYPE_CHECKING:
+    import psycopg
 
 
 @click.command("sql")
 @click.argument("query")
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1),
+    type=SECONDS,
     default=30,
     show_default=True,
     metavar="SECONDS",
-    help="Stop the query after this long.",
+    help="Stop the whole command after this long, writing the rows included.",
 )
 @output_option()
 @pass_app
 def sql_command(app: AppContext, query: str, timeout: float, output_format: str) -> None:
-    """Run one SELECT, read-only, with the rights of coopdb_reader.
+    """Run one SELECT, read-only, with the rights of a role that can only read.
 
     Unqualified names find the reporting views first, then the core tables. Anything that
     writes is refused, whatever the text: several statements, data-modifying WITH, or
-    functions that need more than a reader's rights. json output is a list of objects,
-    one per row, keyed by column name.
+    functions that need more than a reader's rights.
+
+    text and markdown show at most the first 1,000 rows and 1,000 characters of each value,
+    and say so when they cut. csv and json write every row as it arrives, in flat memory.
+    json output is a list of objects, one per row, keyed by column name; when a name is
+    repeated, its second, third… columns are keyed NAME_2, NAME_3… (csv keeps the names as
+    they are). Control characters other than newline and tab are written as \\xNN (json:
+    \\u00NN).
 
     Example:
 
         coopdb sql "SELECT russian_region, value_low_usd FROM trade_figures" --format csv
     """
+    started = time.monotonic()
     from coopdb.db import connect
-    from coopdb.render import Document, Table
-    from coopdb.sqlrun import QueryError, run_read_only
+    from coopdb.sqlrun import QueryError
 
     target = app.ready_target()
-    with connect(target) as conn:
-        try:
-            result = run_read_only(conn, query, timeout)
-        except QueryError as error:
-            raise click.ClickException(f"query refused or failed: {error}") from None
-    table = Table(
-        "rows",
-        f"{len(result.rows)} row(s)",
-        result.columns,
-        [list(row.values()) for row in result.rows],
-        empty="no rows",
-    )
-    emit(Document(tables=[table], data=result.rows), output_format)
+    try:
+        with connect(target) as conn:
+            if output_format in ("csv", "json"):
+                _stream_sql(conn, query, timeout, output_format, started)
+            else:
+                _show_sql(conn, query, timeout, output_format, started)
+    except QueryError as error:
+        raise click.ClickException(f"query refused or failed: {error}") from None
+    except MemoryError:
+        raise click.ClickException(
+            "query failed: a row of its result does not fit in memory"
+        ) from None
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): nothing more to say, nowhere to say it.
+        _silence_stdout()
+        raise SystemExit(1) from None
+
+
+def _stream_sql(
+    conn: psycopg.Connection[Any], query: str, timeout: float, output_format: str, started: float
+) -> None:
+    """csv or json: every row, written batch by batch as the server sends them."""
+    from coopdb.render import csv_chunks, json_chunks
+    from coopdb.sqlrun import json_keys, open_read_only
+
+    with open_read_only(conn, query, timeout, started=started) as result:
+        if output_format == "csv":
+            chunks = csv_chunks(result.columns, result.rows)
+        else:
+            chunks = json_chunks(json_keys(result.columns), result.rows)
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
+
+
+def _show_sql(
+    conn: psycopg.Connection[Any], query: str, timeout: float, output_format: str, started: float
+) -> None:
+    """text or markdown: the first rows only (the server stops there), cells cut to size."""
+    from itertools import islice
+
+    from coopdb.render import CELL_LIMIT, Document, Table
+    from coopdb.sqlrun import TEXT_ROW_LIMIT, open_read_only
+
+    with open_read_only(
+        conn, query, timeout, limit=TEXT_ROW_LIMIT, clip=CELL_LIMIT + 1, started=started
+    ) as result:
+        rows = [list(row) for row in islice(result.rows, TEXT_ROW_LIMIT + 1)]
+    notes = []
+    title = f"{len(rows)} row(s)"
+    if len(rows) > TEXT_ROW_LIMIT:
+        rows = rows[:TEXT_ROW_LIMIT]
+        title = f"the first {TEXT_ROW_LIMIT:,} rows"
+        notes.append(
+            f"output cut after {TEXT_ROW_LIMIT:,} rows; --format csv or --format json"
+            " writes every row."
+        )
+    table = Table("rows", title, result.columns, rows, empty="no rows")
+    emit(Document(tables=[table], notes=notes), output_format)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so flushing it at exit raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 @click.command()
