@@ -297,7 +297,7 @@ def test_search_ranks_and_highlights(loaded_db: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "hostile", ["'; DROP TABLE core.regions; --", "%_\\", "\u202eabc", "x" * 10_000, '"unbalanced']
+    "hostile", ["'; DROP TABLE core.regions; --", "%_\\", "\u202eabc", "x" * 1_000, '"unbalanced']
 )
 def test_search_and_region_names_are_data(loaded_db: str, hostile: str) -> None:
     assert run("--database-url", loaded_db, "search", hostile).exit_code == 0

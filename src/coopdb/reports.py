@@ -601,8 +601,15 @@ def trade_document(conn: psycopg.Connection[Any], region: str | None) -> Documen
     return doc
 
 
+SEARCH_TEXT_LIMIT = 1000
+"""Characters a search may have: PostgreSQL builds a query tree one level deeper per word,
+and a long enough text (60 KB) exhausts its stack ("stack depth limit exceeded")."""
+
+
 def search_document(conn: psycopg.Connection[Any], text: str, limit: int = 20) -> Document:
     """Articles matching a web-style query (words, "phrases", -exclusions), best first."""
+    if len(text) > SEARCH_TEXT_LIMIT:
+        raise ValueError(f"a search may have at most {SEARCH_TEXT_LIMIT} characters")
     records = _query(
         conn,
         """

@@ -146,14 +146,21 @@ def trade(app: AppContext, region: str | None, output_format: str) -> None:
 def search(app: AppContext, text: str, limit: int, output_format: str) -> None:
     """Full-text search over the articles, best matches first, with highlighted snippets.
 
-    TEXT is read like a web search: words, "quoted phrases", -excluded words, OR.
+    TEXT is read like a web search: words, "quoted phrases", -excluded words, OR; at most
+    1,000 characters.
 
     Example:
 
         coopdb search "joint venture"
     """
-    from coopdb.reports import search_document
+    from coopdb.cli.params import OneLineBadParameter
+    from coopdb.reports import SEARCH_TEXT_LIMIT, search_document
 
     if "\x00" in text:
-        raise click.BadParameter("contains a NUL character", param_hint="TEXT")
+        raise OneLineBadParameter("contains a NUL character", param_hint="TEXT")
+    if len(text) > SEARCH_TEXT_LIMIT:
+        raise OneLineBadParameter(
+            f"{len(text):,} characters, more than the {SEARCH_TEXT_LIMIT:,} a search may have",
+            param_hint="TEXT",
+        )
     _show(app, output_format, lambda conn: search_document(conn, text, limit))
