@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from coopdb import masking
 from coopdb.schema_version import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -48,15 +49,15 @@ def normalize_url(url: str) -> str:
     url = url.strip()
     for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix) :]
+            return masking.escape_userinfo("postgresql+psycopg://" + url[len(prefix) :])
     raise DatabaseError(
         f"not a PostgreSQL URL: {mask_password(url)!r} (expected postgresql://user@host/db)"
     )
 
 
 def mask_password(url: str) -> str:
-    """Hide the password of a URL (user:secret@host → user:***@host)."""
-    return re.sub(r"^([a-z+]+://[^:/@]*):[^@]*@", r"\1:***@", url)
+    """Hide every password of a URL or conninfo string (user:secret@host → user:***@host)."""
+    return masking.mask_password(url)
 
 
 def resolve(url_option: str | None) -> Target:
@@ -83,8 +84,10 @@ def connect(target: Target, **kwargs: object) -> psycopg.Connection[tuple[object
             application_name="coopdb",
             **kwargs,  # type: ignore[arg-type]
         )
-    except psycopg.OperationalError as error:
+    except psycopg.Error as error:
         reason = str(error).strip().splitlines()[-1] if str(error).strip() else "no answer"
+        # libpq quotes back parts of a URL it cannot parse: never the password.
+        reason = masking.scrub(reason, target.url)
         raise DatabaseError(f"cannot connect to {target.masked}: {reason}") from None
 
 
