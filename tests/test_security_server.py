@@ -406,31 +406,25 @@ def test_hostile_home_paths_run_nothing(
 ) -> None:
     """pg_ctl ran the server through /bin/sh with the data directory in double quotes: a home
     named x$(cmd) ran cmd as the server's OS user. Now every tool gets an argument vector."""
-    base = Path(tempfile.mkdtemp(prefix="pc", dir="/tmp"))
+    base = make_server().home  # removed, with the homes inside, once they are stopped
     marker = base / "pwned"
     short = base / f"x$(touch {marker}0)"  # socket in the data directory
     long = base / HOSTILE_NAME.format(m=marker)  # socket in a private runtime dir
     servers = [make_server(short), make_server(long)]
-    try:
-        for srv in servers:
-            result = _cli(srv.home, "server", "start", monkeypatch=monkeypatch)
-            assert result.exit_code == 0, result.stderr
-            st = srv.status()
-            assert st.running and st.socket_dir is not None and _answers(st)
-            assert stat.S_IMODE(os.stat(st.socket_dir).st_mode) == 0o700
-        assert servers[0].status().socket_dir == servers[0].pgdata
-        assert servers[1].status().socket_dir != servers[1].pgdata  # comma, length
-        report = _cli(long, "report", "kursk", monkeypatch=monkeypatch)  # migrate, load, read
-        assert report.exit_code == 0, report.stderr
-        assert "Kursk Oblast" in report.stdout
-        for srv in servers:
-            assert _cli(srv.home, "server", "stop", monkeypatch=monkeypatch).exit_code == 0
-        assert not list(base.glob("pwned*"))
-    finally:
-        for srv in servers:
-            with contextlib.suppress(ServerError):
-                srv.stop()
-        shutil.rmtree(base, ignore_errors=True)
+    for srv in servers:
+        result = _cli(srv.home, "server", "start", monkeypatch=monkeypatch)
+        assert result.exit_code == 0, result.stderr
+        st = srv.status()
+        assert st.running and st.socket_dir is not None and _answers(st)
+        assert stat.S_IMODE(os.stat(st.socket_dir).st_mode) == 0o700
+    assert servers[0].status().socket_dir == servers[0].pgdata
+    assert servers[1].status().socket_dir != servers[1].pgdata  # comma, length
+    report = _cli(long, "report", "kursk", monkeypatch=monkeypatch)  # migrate, load, read
+    assert report.exit_code == 0, report.stderr
+    assert "Kursk Oblast" in report.stdout
+    for srv in servers:
+        assert _cli(srv.home, "server", "stop", monkeypatch=monkeypatch).exit_code == 0
+    assert not list(base.glob("pwned*"))
 
 
 _RECORDINGS: list[list[tuple[str, list[str]]]] = []
@@ -452,8 +446,7 @@ sys.addaudithook(_audit)
 def test_no_tool_runs_through_a_shell(make_server: MakeServer) -> None:
     """initdb, start, restart with a port and stop: only initdb and postgres are run, each by
     path with an argument vector (never /bin/sh, never pg_ctl, which would use one)."""
-    base = Path(tempfile.mkdtemp(prefix="pch", dir="/tmp"))
-    srv = make_server(base / "a'b\"c$d`e")
+    srv = make_server(make_server().home / "a'b\"c$d`e")  # removed with the outer home
     launched: list[tuple[str, list[str]]] = []
     _RECORDINGS.append(launched)
     try:
@@ -462,8 +455,6 @@ def test_no_tool_runs_through_a_shell(make_server: MakeServer) -> None:
         srv.stop()
     finally:
         _RECORDINGS.remove(launched)
-        srv.stop()
-        shutil.rmtree(base, ignore_errors=True)
     tools = [Path(executable).name for executable, _ in launched]
     # (useradd runs once, as root, on a machine that has no pgserver user yet)
     assert [t for t in tools if t != "useradd"] == ["initdb", "postgres", "postgres"], launched
