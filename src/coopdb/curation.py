@@ -502,7 +502,10 @@ def _screen_values(file: CuratedFile, problems: list[Problem]) -> bool:
     validated further: it is nested too deep or holds a huge number (one problem then), or
     holds lone surrogates (which nothing downstream can encode)."""
     screen = _ValueScreen(file)
-    screen.node(file.doc, ())
+    if "\\" in file.text:
+        screen.node(file.doc, ())
+    elif _too_deep(file.doc):  # no escapes, so no unwanted characters: only the depth to check
+        screen.fatal = Problem(file.display, None, "", f"nested deeper than {MAX_DEPTH} levels")
     if screen.fatal:
         try:
             fastyaml.screen_text(file.text)  # finds the line without building anything
@@ -512,6 +515,24 @@ def _screen_values(file: CuratedFile, problems: list[Problem]) -> bool:
         return False
     problems.extend(screen.problems)
     return screen.usable
+
+
+MAX_DEPTH = fastyaml.MAX_DEPTH
+
+
+def _too_deep(doc: Any) -> bool:
+    """Whether mappings and lists nest deeper than ``MAX_DEPTH`` (a walk over them alone:
+    the cheap screen for a file without escapes, whose strings YAML already screened)."""
+    level, depth = [doc], 1
+    while level:
+        if depth > MAX_DEPTH:
+            return True
+        below: list[Any] = []
+        for node in level:
+            values = node.values() if isinstance(node, dict) else node
+            below += [value for value in values if isinstance(value, (dict, list))]
+        level, depth = below, depth + 1
+    return False
 
 
 class _ValueScreen:
@@ -524,8 +545,8 @@ class _ValueScreen:
         self.usable = True
 
     def node(self, node: Any, loc: Loc) -> None:
-        if len(loc) >= fastyaml.MAX_DEPTH:
-            message = f"nested deeper than {fastyaml.MAX_DEPTH} levels"
+        if len(loc) >= MAX_DEPTH:
+            message = f"nested deeper than {MAX_DEPTH} levels"
             self.fatal = Problem(self.file.display, None, "", message)
             return
         pairs: Iterable[tuple[Any, Any]] = (
@@ -675,12 +696,11 @@ ArticleText = bytes | Literal["missing", "refused"]
 
 def _article_body(path: Path, raw: bytes, problems: list[Problem]) -> str | None:
     """The article's text; its problems (not UTF-8, characters it may not hold) reported."""
-    display = _display(path)
     try:
         body = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        problems.append(Problem(display, line, "", f"not valid UTF-8 at byte {error.start}"))
+        problems.append(Problem(_display(path), line, "", f"not valid UTF-8 at byte {error.start}"))
         return None
     unwanted = _ARTICLE_UNWANTED.search(body)
     if unwanted:
@@ -688,7 +708,7 @@ def _article_body(path: Path, raw: bytes, problems: list[Problem]) -> str | None
         more = f" (and {count - 1:,} more)" if count > 1 else ""
         problems.append(
             Problem(
-                display,
+                _display(path),
                 body.count("\n", 0, unwanted.start()) + 1,
                 "",
                 f"contains {_describe(unwanted.group())}{more}; an article holds printable"

@@ -69,6 +69,15 @@ def shorten(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+class RefusedError(Exception):
+    """A construct curated files never need, refused before anything was built from it."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
 class _StrictConstructor(SafeConstructor):
     """SafeConstructor that refuses repeated keys and reads integers as YAML 1.2 does."""
 
@@ -89,6 +98,8 @@ class _StrictConstructor(SafeConstructor):
 
     def construct_yaml_int(self, node: Any) -> int:
         value = str(self.construct_scalar(node))
+        if len(value) > MAX_NUMBER_DIGITS:  # Python cannot even print 4,300 digits
+            raise RefusedError(node.start_mark.line + 1, _too_long_number(value))
         sign = -1 if value.startswith("-") else 1
         digits = value.lstrip("+-")
         if digits.startswith("0o"):
@@ -108,15 +119,6 @@ class _Loader(CParser, _StrictConstructor, _CoreSchemaResolver):
         CParser.__init__(self, stream)
         _StrictConstructor.__init__(self)
         _CoreSchemaResolver.__init__(self)
-
-
-class RefusedError(Exception):
-    """A construct curated files never need, refused before anything was built from it."""
-
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line = line
-        self.message = message
 
 
 _NODES = frozenset(("ScalarEvent", "SequenceStartEvent", "MappingStartEvent"))
@@ -158,11 +160,7 @@ def screen(events: Iterable[Any]) -> None:
 def _screen_plain(line: int, value: str) -> None:
     """Refuse a plain scalar that would fail or explode when converted (numbers, dates)."""
     if _INT_RE.match(value) and len(value) > MAX_NUMBER_DIGITS:
-        raise RefusedError(
-            line,
-            f"a number {len(value):,} characters long"
-            f" (a curated number has at most {MAX_NUMBER_DIGITS} digits)",
-        )
+        raise RefusedError(line, _too_long_number(value))
     if _TIMESTAMP_RE.match(value):
         try:
             _StrictConstructor().construct_yaml_timestamp(
@@ -172,6 +170,13 @@ def _screen_plain(line: int, value: str) -> None:
             raise RefusedError(
                 line, f"{value} is not a real date or time (put it in quotes to keep it as text)"
             ) from None
+
+
+def _too_long_number(value: str) -> str:
+    return (
+        f"a number {len(value):,} characters long"
+        f" (a curated number has at most {MAX_NUMBER_DIGITS} digits)"
+    )
 
 
 def screen_text(text: str) -> None:
