@@ -1522,8 +1522,11 @@ def validate_folder(folder: Path, loaded: Mapping[str, str] | None = None) -> c.
                 )
             ]
         ) from None
-    except OSError:
+    except (FileNotFoundError, NotADirectoryError):
         raise CurationError([Problem(_display(folder), None, "", "is not a folder")]) from None
+    except OSError as error:
+        message = f"cannot read: {error.strerror}"
+        raise CurationError([Problem(_display(folder), None, "", message)]) from None
     with seeds:
         corpus = _validate(seeds, problems, loaded)
     if problems:
