@@ -13,12 +13,8 @@ that starts rejecting well-formed data shows up as a failing benchmark.
 
 Output is a pure function of ``--articles``, ``--seed`` and the seeds folder: every random
 choice comes from ``random.Random`` seeded with strings (hashed with SHA-512, so independent of
-``PYTHONHASHSEED``), and no set is ever iterated. Articles are written one at a time.
-
-Usage::
-
-    python bench/make_corpus.py --articles 1000 --seed 7 --out /tmp/corpus
-    coopdb check /tmp/corpus
+``PYTHONHASHSEED``), and no set is ever iterated. Articles are written one at a time, e.g. by
+``python bench/make_corpus.py --articles 1000 --seed 7 --out /tmp/corpus``.
 """
 
 from __future__ import annotations
@@ -28,6 +24,7 @@ import bisect
 import calendar
 import functools
 import hashlib
+import itertools
 import random
 import re
 import sys
@@ -38,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 try:  # libyaml's emitter: what yaml.safe_dump writes, several times faster
     from yaml import CSafeDumper as _SafeDumper
@@ -72,10 +70,23 @@ Doc = dict[str, Any]
 
 
 class _Dumper(_SafeDumper):
-    """The safe dumper, never writing anchors and aliases (curated files do not use them)."""
+    """The safe dumper, never writing aliases, with a shortcut for the types curated files hold
+    (tests/test_corpus.py proves the output is byte for byte what yaml.safe_dump writes)."""
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
+
+    def represent_data(self, data: Any) -> Node:
+        kind = type(data)
+        if kind is str:
+            return ScalarNode("tag:yaml.org,2002:str", data)
+        if kind is list:
+            nodes = [self.represent_data(item) for item in data]
+            return SequenceNode("tag:yaml.org,2002:seq", nodes, flow_style=False)
+        if kind is dict:
+            pairs = [(self.represent_data(k), self.represent_data(v)) for k, v in data.items()]
+            return MappingNode("tag:yaml.org,2002:map", pairs, flow_style=False)
+        return super().represent_data(data)
 
 
 def safe_dump(doc: Doc) -> str:
@@ -149,8 +160,7 @@ class World:
     enterprise: dict[str, Named] = field(default_factory=dict)
     holders: dict[str, list[Named]] = field(default_factory=dict)
     companies: dict[tuple[str, str], list[Named]] = field(default_factory=dict)
-    # (seed body, region) → the same body in that region (a "… special economic zone")
-    local: dict[tuple[str, str], Named] = field(default_factory=dict)
+    local: dict[tuple[str, str], Named] = field(default_factory=dict)  # (seed body, region)
     ru: list[Region] = field(default_factory=list)  # Russian regions articles can be about
     by: list[Region] = field(default_factory=list)  # Belarusian oblasts
     towns: list[tuple[str, str]] = field(default_factory=list)  # (Belarusian town, region)
@@ -226,7 +236,6 @@ class Span:
 
     start: int
     end: int
-    counted: bool  # a quote: its occurrence is written when it is not the first
 
 
 @dataclass(frozen=True)
@@ -344,7 +353,7 @@ def prepare_doc(
 
     A quote that would cut a swappable word in two cannot be kept exact: it is refused."""
 
-    def span(value: str, occurrence: int, counted: bool) -> Span:
+    def span(value: str, occurrence: int) -> Span:
         start = -1
         for _ in range(occurrence):
             start = t.text.find(value, start + 1)
@@ -354,7 +363,7 @@ def prepare_doc(
             k = bisect.bisect_right(t.ends, point)
             if k < len(starts) and starts[k] < point:
                 raise ValueError(f"the quote {value[:60]!r} cuts {t.body.tokens[k]!r} in two")
-        return Span(start, start + len(value), counted)
+        return Span(start, start + len(value))
 
     def walk(value: Any, name: str, top: bool) -> Any:
         if isinstance(value, list):
@@ -363,7 +372,7 @@ def prepare_doc(
             out: Doc = {}
             for key, item in value.items():
                 if isinstance(item, str) and (key == "quote" or (top and key in IN_TEXT)):
-                    out[key] = span(item, int(value.get("occurrence", 1)), key == "quote")
+                    out[key] = span(item, int(value.get("occurrence", 1)))
                 elif key != "occurrence":
                     out[key] = walk(item, key, False)
             return out
@@ -509,11 +518,9 @@ class Article:
     def __init__(self, t: Template, world: World, choice: Choice) -> None:
         self.t, self.choice = t, choice
         self.words, self.keys = replacements(t, world, choice)
-        parts, self.shift = [t.body.pieces[0]], [0]
-        for token, piece in zip(t.body.tokens, t.body.pieces[1:], strict=True):
-            parts += (new := self.words[token], piece)
-            self.shift.append(self.shift[-1] + len(new) - len(token))
-        self.text = "".join(parts)
+        self.text = t.body.render(self.words)
+        grown = (len(self.words[token]) - len(token) for token in t.body.tokens)
+        self.shift = list(itertools.accumulate(grown, initial=0))  # after each token
         self.fact_keys: dict[Phrase, str] = {}
 
     def at(self, point: int) -> int:
@@ -571,7 +578,7 @@ class Article:
         for name, item in value.items():
             if isinstance(item, Span):
                 out[name], count = self.quote(item)
-                if item.counted and count > 1:
+                if name == "quote" and count > 1:  # the title has no occurrence
                     out["occurrence"] = count
             elif name == "post" and item is not None and official in self.choice.officials:
                 out[name] = self.choice.officials[official][1]
@@ -653,7 +660,7 @@ def add_officials(
     for post in (*russian, *others):
         if not world.holders.get(post):
             add_person(world, post, rng)
-    while len(world.officials) < size:
+    while len(world.officials) < size and (russian or others):
         pool = russian if rng.random() < 0.75 or not others else list(others)
         add_person(world, rng.choice(pool), rng)
 
@@ -695,10 +702,8 @@ def add_enterprises(
             if found is not None:
                 world.local[(key, region.key)] = found
     sectors = {doc["key"] for doc in world.sectors}
-    target = len(world.enterprises) + size
-    for _ in range(20 * size):
-        if len(world.enterprises) >= target:
-            break
+    target, attempts = len(world.enterprises) + size, 0
+    while len(world.enterprises) < target and (attempts := attempts + 1) < 20 * size:
         doc = company(world, rng)
         if doc["sector"] in sectors:
             world.add_enterprise(doc)
