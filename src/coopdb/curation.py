@@ -413,7 +413,7 @@ def _display(path: Path) -> str:
     """The path as a user would type it: relative to the working folder when inside it.
     Only the folder is resolved: a link inside it is shown by its own name."""
     try:
-        return str((path.parent.resolve() / path.name).relative_to(_cwd()))
+        return str((_resolved(path.parent) / path.name).relative_to(_cwd()))
     except ValueError:
         return str(path)
 
@@ -421,6 +421,11 @@ def _display(path: Path) -> str:
 @functools.cache
 def _cwd() -> Path:
     return Path.cwd().resolve()
+
+
+@functools.cache
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
 
 
 def read_yaml(path: Path, raw: bytes, problems: list[Problem]) -> CuratedFile | None:
