@@ -524,6 +524,23 @@ def test_only_the_server_user_reaches_the_socket_and_tcp_needs_scram(
         assert conn.execute("SHOW hba_file").fetchone() == (str(srv.pgdata / "pg_hba.conf"),)
 
 
+def test_the_notification_queue_a_reader_could_fill_is_small(make_server: MakeServer) -> None:
+    """NOTIFY needs no privilege, so the queue a reader's listening session can grow is capped
+    on the command line (8 MB instead of PostgreSQL's 8 GB), where ALTER SYSTEM cannot lift it."""
+    srv = make_server()
+    srv.start()
+    with _socket_conn(srv.status()) as conn:
+        row = conn.execute("SHOW server_version_num").fetchone()
+        assert row is not None
+        if int(str(row[0])) // 10000 < 17:
+            pytest.skip("max_notify_queue_pages exists from PostgreSQL 17")
+        conn.execute("ALTER SYSTEM SET max_notify_queue_pages = 1048576")
+    srv.stop()
+    srv.start()
+    with _socket_conn(srv.status()) as conn:
+        assert conn.execute("SHOW max_notify_queue_pages").fetchone() == ("1024",)
+
+
 # --------------------------------------------------------------------------- §5 disk full
 
 

@@ -66,6 +66,11 @@ SETTINGS_FILE = "server.json"
 """In the home: the listening configuration chosen by ``server start --port``, kept so that a
 server restarted after a crash (by any command) listens where BI tools expect it."""
 
+# max_notify_queue_pages exists from PostgreSQL 17; 1,024 pages of 8 kB is 8 MB of queued
+# notifications, plenty for coopdb (which sends none) and a small ceiling for a hostile reader.
+NOTIFY_QUEUE_SETTING_SINCE = 17
+NOTIFY_QUEUE_PAGES = 1024
+
 StartOutcome = Literal["started", "restarted", "already running"]
 
 # sun_path is 108 bytes on Linux and 104 on macOS/BSD (including the NUL): stay under both.
@@ -715,7 +720,9 @@ class EmbeddedServer:
                 lock.unlink(missing_ok=True)
                 lock.with_suffix("").unlink(missing_ok=True)
 
-    def _server_argv(self, bin_path: Path, socket_dir: Path, port: int | None) -> list[str]:
+    def _server_argv(
+        self, bin_path: Path, socket_dir: Path, port: int | None, major: int = 0
+    ) -> list[str]:
         """The postmaster's command line; everything that decides who can reach the server is
         set here, where ALTER SYSTEM (postgresql.auto.conf) cannot override it."""
         options = {
@@ -727,6 +734,9 @@ class EmbeddedServer:
         }
         if port is not None:
             options["port"] = str(port)
+        if major >= NOTIFY_QUEUE_SETTING_SINCE:
+            # NOTIFY needs no privilege: cap the queue a reader could fill (default 8 GB).
+            options["max_notify_queue_pages"] = str(NOTIFY_QUEUE_PAGES)
         argv = [str(bin_path / "postgres"), "-D", str(self.pgdata)]
         for name, value in options.items():
             argv += ["-c", f"{name}={value}"]
@@ -737,8 +747,8 @@ class EmbeddedServer:
         ready; turn failures into a ServerError with the log line."""
         user = self._os_user()
         socket_dir = self._prepare(user)
-        _, bin_path = self._bin_path()
-        argv = self._server_argv(bin_path, socket_dir, port)
+        major, bin_path = self._bin_path()
+        argv = self._server_argv(bin_path, socket_dir, port, major)
         for attempt in range(10):
             _reap()
             self._clear_stale_locks(socket_dir)
