@@ -38,8 +38,8 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from conftest import fingerprint, row_versions, run
 from coopdb import curation as cur
+from coopdb.curation.seedfiles import size_cap
 from coopdb.resources import seeds_dir
-from coopdb.seedfiles import size_cap
 
 # --- budget --------------------------------------------------------------------------------
 

@@ -38,7 +38,7 @@ from sqlalchemy.sql.schema import Column
 
 from conftest import REPOSITORY, fingerprint, run, sql
 from coopdb import curation as cur
-from coopdb import fastyaml, seedfiles
+from coopdb.curation import fastyaml, seedfiles
 from coopdb.models import Base
 from coopdb.resources import seeds_dir
 

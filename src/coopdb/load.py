@@ -21,7 +21,7 @@ import psycopg
 from psycopg import sql
 from sqlalchemy.engine import Connection
 
-from coopdb import corpus as c
+from coopdb.curation import corpus as c
 from coopdb.db import DatabaseError
 from coopdb.models import SCHEMA, Base
 

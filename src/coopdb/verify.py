@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import psycopg
 from sqlalchemy.engine import Engine
 
-from coopdb import corpus as c
+from coopdb.curation import corpus as c
 from coopdb.load import TableCounts, acquire_load_lock, load_corpus
 
 SHOWN_KEYS = 5

@@ -15,8 +15,8 @@ from coopdb.cli.context import AppContext, pass_app
 from coopdb.cli.params import SECONDS
 
 if TYPE_CHECKING:
-    from coopdb.corpus import Corpus
     from coopdb.curation import CurationError
+    from coopdb.curation.corpus import Corpus
     from coopdb.load import LoadResult
 
 SEEDS_ARGUMENT = click.argument(

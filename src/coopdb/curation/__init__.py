@@ -27,11 +27,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
-from coopdb import corpus as c
-from coopdb import fastyaml, seedfiles
 from coopdb.amounts import Amount, parse_amount, quote_supports
+from coopdb.curation import corpus as c
+from coopdb.curation import fastyaml, seedfiles
+from coopdb.curation.seedfiles import SHARED_FILES, SeedsFolder, TooManyEntriesError
 from coopdb.dates import PartialDate, parse_partial_date
-from coopdb.seedfiles import SHARED_FILES, SeedsFolder, TooManyEntriesError
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 MAX_INDEXED_CHARS = 500
@@ -1463,19 +1463,19 @@ class Validator:
 
 
 _VALIDATOR_FILES = (
-    "curation.py",
-    "corpus.py",
+    "curation/__init__.py",
+    "curation/corpus.py",
     "amounts.py",
     "dates.py",
-    "fastyaml.py",
-    "seedfiles.py",
+    "curation/fastyaml.py",
+    "curation/seedfiles.py",
 )
 
 
 @functools.cache
 def _validator_fingerprint() -> bytes:
     """Changes whenever the validation code does, so cached verdicts never outlive it."""
-    here = Path(__file__).parent
+    here = Path(__file__).parent.parent
     digest = hashlib.sha256()
     for name in _VALIDATOR_FILES:
         digest.update((here / name).read_bytes())
