@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+from sqlalchemy import CheckConstraint, MetaData
+
 from conftest import fingerprint, run, sql
 from coopdb import migrate
 from coopdb.db import Target, make_engine
+from coopdb.models import LOCKS, Base
+from coopdb.safeguards import QUOTE_TRIGGER
 from coopdb.schema_version import HEAD_REVISION
 
 
@@ -14,6 +19,81 @@ def test_models_and_migrations_agree(migrated_db: str) -> None:
         assert migrate.check(engine) is None
     finally:
         engine.dispose()
+
+
+def _models_without(table: str, constraint: str) -> list[MetaData]:
+    """A copy of the models' metadata with one CHECK constraint taken out (models untouched)."""
+    copy = MetaData(naming_convention=Base.metadata.naming_convention)
+    for model_table in Base.metadata.tables.values():
+        model_table.to_metadata(copy)
+    target = copy.tables[f"core.{table}"]
+    (check,) = (
+        c for c in target.constraints if isinstance(c, CheckConstraint) and c.name == constraint
+    )
+    target.constraints.discard(check)
+    return [copy, LOCKS]
+
+
+def _drift(url: str, metadata: list[MetaData] | None = None) -> str | None:
+    engine = make_engine(Target(url, embedded=False))
+    try:
+        return migrate.check(engine, metadata)
+    finally:
+        engine.dispose()
+
+
+def test_a_check_constraint_missing_from_the_models_is_drift(migrated_db: str) -> None:
+    models = _models_without("trade_figures", "ck_trade_figures_value_bounds")
+    drift = _drift(migrated_db, models)
+    assert drift is not None
+    assert "remove_constraint" in drift and "ck_trade_figures_value_bounds" in drift
+    # The models themselves still match: only the copy lost the constraint.
+    assert _drift(migrated_db) is None
+
+
+def test_a_check_constraint_only_in_the_database_is_drift(migrated_db: str) -> None:
+    sql(
+        migrated_db,
+        "ALTER TABLE core.trade_figures ADD CONSTRAINT ck_trade_figures_by_hand"
+        " CHECK (value_low >= 0)",
+    )
+    drift = _drift(migrated_db)
+    assert drift is not None and "ck_trade_figures_by_hand" in drift
+    result = run("--database-url", migrated_db, "db", "check")
+    assert result.exit_code == 1
+    assert "schema differs from the models" in result.stderr
+    assert "ck_trade_figures_by_hand" in result.stderr
+
+
+def test_a_check_constraint_dropped_in_the_database_is_drift(migrated_db: str) -> None:
+    sql(migrated_db, "ALTER TABLE core.trade_figures DROP CONSTRAINT ck_trade_figures_value_bounds")
+    drift = _drift(migrated_db)
+    assert drift is not None
+    assert "add_constraint" in drift and "ck_trade_figures_value_bounds" in drift
+
+
+def _tables_with_quote_trigger(url: str) -> set[object]:
+    rows = sql(
+        url,
+        "SELECT c.relname FROM pg_catalog.pg_trigger AS t"
+        " JOIN pg_catalog.pg_class AS c ON c.oid = t.tgrelid"
+        " WHERE c.relnamespace = 'core'::regnamespace AND t.tgname = %s",
+        (QUOTE_TRIGGER,),
+    )
+    return {name for (name,) in rows}
+
+
+def test_every_table_with_a_quote_column_has_the_quote_trigger(migrated_db: str) -> None:
+    quoted = {t.name for t in Base.metadata.tables.values() if "quote" in t.columns}
+    assert len(quoted) >= 1
+    assert _tables_with_quote_trigger(migrated_db) == quoted
+
+
+@pytest.mark.parametrize("table", ["meetings", "trade_goods"])
+def test_a_table_that_lost_its_quote_trigger_is_found(migrated_db: str, table: str) -> None:
+    sql(migrated_db, f"DROP TRIGGER {QUOTE_TRIGGER} ON core.{table}")
+    quoted = {t.name for t in Base.metadata.tables.values() if "quote" in t.columns}
+    assert quoted - _tables_with_quote_trigger(migrated_db) == {table}
 
 
 def test_fast_head_constant_matches_alembic() -> None:
