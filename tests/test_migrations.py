@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 from sqlalchemy import CheckConstraint, MetaData
 
@@ -9,6 +11,7 @@ from conftest import fingerprint, run, sql
 from coopdb import migrate
 from coopdb.db import Target, make_engine
 from coopdb.models import LOCKS, Base
+from coopdb.resources import migrations_dir
 from coopdb.safeguards import QUOTE_TRIGGER
 from coopdb.schema_version import HEAD_REVISION
 
@@ -136,3 +139,61 @@ def test_outdated_schema_is_reported_with_what_to_run(migrated_db: str) -> None:
     assert result.stderr.strip().endswith(
         f"is at schema revision 0000, this coopdb needs {HEAD_REVISION}: run `coopdb db upgrade`"
     )
+
+
+def test_reporting_view_sql_files_are_each_used_once() -> None:
+    path = next((migrations_dir() / "versions").glob("0002_*.py"))
+    spec = importlib.util.spec_from_file_location("revision_0002", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    files = {p.stem for p in (migrations_dir() / "sql" / "0002").glob("*.sql")}
+    views = [name for name, _ in module.VIEWS]
+    assert files == {"schema", "provenance_comments", *views}
+    assert len(views) == len(set(views)) == 10
+    for name in views:
+        create, *comments = migrate.sql_statements("0002", name)
+        assert create.startswith(f"CREATE VIEW reporting.{name} AS\nSELECT ")
+        assert comments and all(c.startswith("COMMENT ON ") for c in comments)
+
+
+def test_sql_templates_fill_every_placeholder() -> None:
+    statements = migrate.sql_statements("0002", "provenance_comments", view="trade_goods")
+    assert statements == [
+        "COMMENT ON COLUMN reporting.trade_goods.source_id IS 'Id of the source.'",
+        "COMMENT ON COLUMN reporting.trade_goods.source_file IS"
+        " 'Article file the fact comes from.'",
+        "COMMENT ON COLUMN reporting.trade_goods.quote IS"
+        " 'Verbatim words of the source supporting the fact.'",
+    ]
+
+
+def test_fact_views_document_their_provenance_columns(migrated_db: str) -> None:
+    rows = sql(
+        migrated_db,
+        "SELECT c.relname, a.attname, col_description(c.oid, a.attnum) FROM pg_class c"
+        " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0"
+        " WHERE c.relnamespace = 'reporting'::regnamespace"
+        " AND a.attname IN ('source_file', 'quote') AND EXISTS (SELECT FROM pg_attribute q"
+        " WHERE q.attrelid = c.oid AND q.attname = 'quote') ORDER BY 1, 2",
+    )
+    assert {view for view, _, _ in rows} == {
+        "meetings",
+        "meeting_participants",
+        "trade_figures",
+        "trade_goods",
+        "proposals",
+        "enterprise_mentions",
+        "twinning",
+    }
+    assert {(column, comment) for _, column, comment in rows} == {
+        ("quote", "Verbatim words of the source supporting the fact."),
+        ("source_file", "Article file the fact comes from."),
+    }
+    # A view's own file may say more than the template: meetings points at reporting.sources.
+    meetings = sql(
+        migrated_db,
+        "SELECT col_description(attrelid, attnum) FROM pg_attribute"
+        " WHERE attrelid = 'reporting.meetings'::regclass AND attname = 'source_id'",
+    )
+    assert meetings == [("Id of the source (reporting.sources).",)]

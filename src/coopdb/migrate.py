@@ -7,6 +7,7 @@ The caller's engine is handed to ``env.py`` through ``Config.attributes``.
 from __future__ import annotations
 
 import io
+import re
 
 from alembic import command
 from alembic.config import Config
@@ -24,6 +25,29 @@ def config(connection: Connection | None = None, output: io.StringIO | None = No
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
+
+
+_STATEMENT_END = re.compile(r";[ \t]*(?:\n|$)")
+
+
+def sql_statements(revision: str, name: str, **substitutions: str) -> list[str]:
+    """The statements of ``migrations/sql/<revision>/<name>.sql``, each ``{key}`` replaced.
+
+    A revision's SQL files are frozen with it: a later change to a view is a new revision with
+    new files (Alembic's replaceable-objects recipe), so replaying history gives the same
+    schema. A statement ends with ``;`` at the end of a line; comment lines before it are dropped.
+    """
+    text = (migrations_dir() / "sql" / revision / f"{name}.sql").read_text(encoding="utf-8")
+    for key, value in substitutions.items():
+        text = text.replace("{" + key + "}", value)
+    statements = []
+    for chunk in _STATEMENT_END.split(text):
+        lines = chunk.strip().splitlines()
+        while lines and (not lines[0].strip() or lines[0].lstrip().startswith("--")):
+            lines.pop(0)  # the comments before a statement are for the reader
+        if lines:
+            statements.append("\n".join(lines))
+    return statements
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
