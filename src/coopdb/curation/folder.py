@@ -1,0 +1,231 @@
+"""A seeds folder validated: the shared files, then each article, unless its fingerprint says
+it is unchanged since it was loaded."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Literal
+
+from coopdb.curation import corpus as c
+from coopdb.curation import seedfiles
+from coopdb.curation.fingerprints import input_fingerprint, shared_fingerprint
+from coopdb.curation.limits import ARTICLE_UNWANTED
+from coopdb.curation.problems import (
+    CurationError,
+    Problem,
+    describe,
+    named,
+    parse_model,
+    shorten_quote,
+)
+from coopdb.curation.resolve import ArticleResolver
+from coopdb.curation.seedfiles import SHARED_FILES, SeedsFolder, TooManyEntriesError
+from coopdb.curation.shared import SharedIndex
+from coopdb.curation.spec import ArticleFile
+from coopdb.curation.yamlread import CuratedFile, display_path, read_yaml
+
+ArticleText = bytes | Literal["missing", "refused"]
+"""An article's bytes, or why there are none: no such file, or refused by the folder."""
+
+
+def _article_body(path: Path, raw: bytes, problems: list[Problem]) -> str | None:
+    """The article's text; its problems (not UTF-8, characters it may not hold) reported."""
+    try:
+        body = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problems.append(
+            Problem(display_path(path), line, "", f"not valid UTF-8 at byte {error.start}")
+        )
+        return None
+    unwanted = ARTICLE_UNWANTED.search(body)
+    if unwanted:
+        count = len(ARTICLE_UNWANTED.findall(body))
+        more = f" (and {count - 1:,} more)" if count > 1 else ""
+        problems.append(
+            Problem(
+                display_path(path),
+                body.count("\n", 0, unwanted.start()) + 1,
+                "",
+                f"contains {describe(unwanted.group())}{more}; an article holds printable"
+                " text, tabs and line breaks only",
+            )
+        )
+    return body
+
+
+def check_article(
+    index: SharedIndex,
+    file: CuratedFile,
+    texts_seen: dict[str, str],
+    text: ArticleText,
+    fingerprint: str,
+) -> None:
+    """Validate one facts file against its article's bytes (``text``, read by the caller)."""
+    claimed = file.doc.get("article")
+    # The text this file curates by the layout's naming, when its `article` is unusable.
+    own_text = file.path.with_suffix(".txt").name
+    spec = parse_model(file, ArticleFile, index.problems)
+    if spec is None:
+        # Still claim the text, so a typo elsewhere does not also report it as uncurated.
+        texts_seen.setdefault(claimed if isinstance(claimed, str) else own_text, file.display)
+        return
+    name = spec.article
+    if Path(name).name != name or not name.endswith(".txt") or name.startswith("."):
+        index.problems.append(
+            file.problem(
+                ("article",),
+                f"{named(name)} must be the name of a .txt file in the seeds folder",
+            )
+        )
+        texts_seen.setdefault(own_text, file.display)
+        return
+    if name != own_text:
+        # The name is what lets a load recognise an unchanged article without parsing it.
+        index.problems.append(
+            file.problem(
+                ("article",), f"must be '{own_text}': a facts file is named after its article"
+            )
+        )
+        texts_seen.setdefault(own_text, file.display)
+        return
+    if name in texts_seen:
+        index.problems.append(
+            file.problem(("article",), f"{named(name)} is already curated in {texts_seen[name]}")
+        )
+        return
+    texts_seen[name] = file.display
+    if text == "missing":
+        index.problems.append(file.problem(("article",), f"{named(name)} does not exist"))
+        return
+    if text == "refused":  # the folder said why, once
+        return
+    raw = text
+    body = _article_body(file.path.parent / name, raw, index.problems)
+    if body is None:
+        return
+    resolver = ArticleResolver(index, file, body)
+    for field_name in ("title", "publisher", "dateline"):
+        value = getattr(spec, field_name)
+        if value is not None and value not in body:
+            resolver.fail((field_name,), f"{shorten_quote(value)} does not occur in the article")
+    index.ref(file, ("region",), spec.region, index.regions, "region")
+    source = c.Source(
+        key=name.removesuffix(".txt"),
+        file_name=name,
+        title=spec.title,
+        publisher=spec.publisher,
+        dateline=spec.dateline,
+        published=index.dated(file, ("published",), spec.published, body),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        facts_sha256="",
+        body=body,
+        official_mentions=tuple(resolver.official_mentions(spec)),
+        enterprise_mentions=tuple(resolver.enterprise_mentions(spec)),
+        meetings=tuple(resolver.meetings(spec)),
+        proposals=tuple(resolver.proposals(spec)),
+        trade_figures=tuple(resolver.trade_figures(spec)),
+        trade_goods=tuple(resolver.trade_goods(spec)),
+        twinning=tuple(resolver.twinnings(spec)),
+    )
+    source = replace(source, input_sha256=fingerprint)
+    index.corpus.sources.append(c.with_fingerprint(source))
+
+
+def validate_folder(folder: Path, loaded: Mapping[str, str] | None = None) -> c.Corpus:
+    """Read and validate a whole seeds folder; raise ``CurationError`` listing every problem.
+
+    ``loaded`` maps article keys to the input fingerprints stored when they were last
+    loaded; an article whose files and shared files are byte-for-byte the same is not read
+    again but listed in ``Corpus.unchanged`` (it was valid then, so it is valid now).
+    """
+    problems: list[Problem] = []
+
+    def refuse(name: str, message: str) -> None:
+        problems.append(Problem(display_path(folder / name), None, "", message))
+
+    try:
+        seeds = SeedsFolder(folder, refuse)
+    except TooManyEntriesError:
+        raise CurationError(
+            [
+                Problem(
+                    display_path(folder),
+                    None,
+                    "",
+                    f"holds more than {seedfiles.MAX_FOLDER_ENTRIES:,} entries",
+                )
+            ]
+        ) from None
+    except (FileNotFoundError, NotADirectoryError):
+        raise CurationError([Problem(display_path(folder), None, "", "is not a folder")]) from None
+    except OSError as error:
+        message = f"cannot read: {error.strerror}"
+        raise CurationError([Problem(display_path(folder), None, "", message)]) from None
+    with seeds:
+        corpus = _validate(seeds, problems, loaded)
+    if problems:
+        raise CurationError(problems)
+    return corpus
+
+
+def _validate(
+    seeds: SeedsFolder, problems: list[Problem], loaded: Mapping[str, str] | None
+) -> c.Corpus:
+    index = SharedIndex(problems)
+    shared: dict[str, CuratedFile | None] = {}
+    for name in SHARED_FILES:
+        raw = seeds.read(name) if name in seeds.files else None
+        if raw is None and name not in seeds.refused:
+            problems.append(
+                Problem(display_path(seeds.path / name), None, "", "shared file is missing")
+            )
+        shared[name] = read_yaml(seeds.path / name, raw, problems) if raw is not None else None
+    index.shared(shared["regions.yaml"], shared["officials.yaml"], shared["enterprises.yaml"])
+    shared_bytes = shared_fingerprint(f.text.encode() if f else b"" for f in shared.values())
+    texts_seen: dict[str, str] = {}
+    for name in seeds.names(".yaml"):
+        if name in SHARED_FILES:
+            continue
+        path = seeds.path / name
+        text_name = path.with_suffix(".txt").name
+        facts = seeds.read(name)
+        text: ArticleText = "missing"
+        if text_name in seeds.refused:
+            text = "refused"
+        elif text_name in seeds.files:
+            raw_text = seeds.read(text_name)
+            text = "refused" if raw_text is None else raw_text
+        if facts is None:
+            # Unreadable: assume it curates the text of the same name, as the layout says.
+            texts_seen.setdefault(text_name, display_path(path))
+            continue
+        fingerprint = input_fingerprint(
+            shared_bytes, facts, text if isinstance(text, bytes) else b""
+        )
+        if loaded and text != "refused" and loaded.get(path.stem) == fingerprint:
+            index.corpus.unchanged.append(path.stem)
+            texts_seen[text_name] = str(path)
+            continue
+        file = read_yaml(path, facts, problems)
+        if file is not None:
+            check_article(index, file, texts_seen, text, fingerprint)
+        else:
+            texts_seen.setdefault(text_name, display_path(path))
+    for name in seeds.refused:  # a refused facts file still claims its article
+        if name.endswith(".yaml") and name not in SHARED_FILES:
+            texts_seen.setdefault(name.removesuffix(".yaml") + ".txt", name)
+    for name in seeds.names(".txt"):
+        if name not in texts_seen:
+            problems.append(
+                Problem(
+                    display_path(seeds.path / name),
+                    None,
+                    "",
+                    "article has no curated facts file (.yaml)",
+                )
+            )
+    return index.corpus
