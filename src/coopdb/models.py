@@ -32,6 +32,19 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from coopdb.vocabulary import (
+    DATE_BASES,
+    ENTERPRISE_KINDS,
+    GOODS_DIRECTIONS,
+    MONEY_QUALIFIERS,
+    PROPOSAL_STATUSES,
+    PROPOSER_SIDES,
+    REGION_KINDS,
+    SIDES,
+    TRADE_FLOWS,
+    TWINNING_STATUSES,
+)
+
 SCHEMA = "core"
 
 NAMING_CONVENTION = {
@@ -41,17 +54,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-DATE_BASES = ("stated", "inferred", "unknown")
-SIDES = ("BY", "RU")
-REGION_KINDS = ("country", "federal_city", "oblast", "district", "city")
-ENTERPRISE_KINDS = ("company", "state_body", "other")
-PROPOSAL_STATUSES = ("proposed", "under_discussion", "planned", "agreed", "ongoing", "completed")
-PROPOSER_SIDES = ("BY", "RU", "both")
-TRADE_FLOWS = ("turnover", "exports", "imports")
-GOODS_DIRECTIONS = ("exports", "imports")
-TWINNING_STATUSES = ("planned", "signed")
-MONEY_QUALIFIERS = ("exact", "approximately", "over", "up_to", "range")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:

@@ -20,7 +20,6 @@ from coopdb.curation.folder import validate_folder
 from coopdb.curation.limits import MAX_INDEXED_CHARS, STORED_NUMBERS, storage_problem
 from coopdb.curation.problems import CurationError, Problem, brief, parse_model
 from coopdb.curation.spec import (
-    SIDES,
     SLUG,
     ArticleFile,
     DateSpec,
@@ -46,6 +45,7 @@ from coopdb.curation.spec import (
     TwinningSpec,
 )
 from coopdb.curation.yamlread import CuratedFile, read_yaml
+from coopdb.vocabulary import SIDES
 
 __all__ = [
     "MAX_INDEXED_CHARS",

@@ -9,9 +9,10 @@ from coopdb.amounts import Amount, parse_amount, quote_supports
 from coopdb.curation import corpus as c
 from coopdb.curation.problems import named, shorten_quote
 from coopdb.curation.shared import SharedIndex
-from coopdb.curation.spec import SIDES, ArticleFile, PeriodSpec
+from coopdb.curation.spec import ArticleFile, PeriodSpec
 from coopdb.curation.yamlread import CuratedFile, Loc
 from coopdb.dates import PartialDate, parse_partial_date
+from coopdb.vocabulary import SIDES
 
 _MARKS: dict[str, str | int | None] = {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-"}
 

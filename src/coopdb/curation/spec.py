@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from coopdb.curation.limits import MAX_INDEXED_CHARS
+from coopdb.vocabulary import (
+    DateBasis,
+    EnterpriseKind,
+    GoodsDirection,
+    ProposalStatus,
+    ProposerSide,
+    RegionKind,
+    Side,
+    TradeFlow,
+    TwinningStatus,
+)
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-SIDES = ("BY", "RU")
 
 
 class Spec(BaseModel):
@@ -36,7 +46,7 @@ ScalarText = Annotated[str | None, BeforeValidator(_scalar_as_text)]
 
 class DateSpec(Spec):
     value: ScalarText = None
-    basis: Literal["stated", "inferred", "unknown"] | None = None
+    basis: DateBasis | None = None
     note: str | None = None
     quote: str | None = None
     occurrence: int = Field(1, ge=1)
@@ -45,7 +55,7 @@ class DateSpec(Spec):
 class RegionSpec(Spec):
     key: str = Slug
     name: str
-    kind: Literal["country", "federal_city", "oblast", "district", "city"]
+    kind: RegionKind
     country: str = Field(pattern=r"^[A-Z]{2}$")
     parent: str | None = None
     iso_code: str | None = Field(None, pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
@@ -92,7 +102,7 @@ class EnterpriseSpec(Spec):
     key: str = Slug
     name: Name
     aliases: list[Name] = []
-    kind: Literal["company", "state_body", "other"] = "company"
+    kind: EnterpriseKind = "company"
     country: str = Field(pattern=r"^[A-Z]{2}$")
     region: str | None = None
     sector: str | None = None
@@ -121,7 +131,7 @@ class EnterpriseMentionSpec(Quoted):
 class ParticipantSpec(Quoted):
     official: str
     post: str | None = None
-    side: Literal["BY", "RU"]
+    side: Side
 
 
 class MeetingSpec(Quoted):
@@ -136,9 +146,9 @@ class ProposalSpec(Quoted):
     key: str = Slug
     title: str
     sector: str
-    status: Literal["proposed", "under_discussion", "planned", "agreed", "ongoing", "completed"]
+    status: ProposalStatus
     proposed_by: str | None = None
-    proposed_by_side: Literal["BY", "RU", "both"] | None = None
+    proposed_by_side: ProposerSide | None = None
     meeting: str | None = None
     region: str | None = None
     """Unset: the article's region (``model_fields_set`` tells unset from an explicit null)."""
@@ -154,7 +164,7 @@ class PeriodSpec(Spec):
 
 class TradeFigureSpec(Quoted):
     key: str = Slug
-    flow: Literal["turnover", "exports", "imports"]
+    flow: TradeFlow
     region: str | None = None
     period: PeriodSpec | None = None
     value: str
@@ -164,14 +174,14 @@ class TradeFigureSpec(Quoted):
 
 
 class TradeGoodsSpec(Quoted):
-    direction: Literal["exports", "imports"]
+    direction: GoodsDirection
     region: str | None = None
     goods: list[Name] = Field(min_length=1)
 
 
 class TwinningSpec(Quoted):
     key: str = Slug
-    status: Literal["planned", "signed"]
+    status: TwinningStatus
     count: int | None = Field(None, ge=1)
     regions: list[str] | None = None
     date: DateSpec | None = None
