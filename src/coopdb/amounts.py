@@ -107,10 +107,6 @@ class Amount:
     qualifier: str
     text: str
 
-    @property
-    def is_approximate(self) -> bool:
-        return self.qualifier == "approximately"
-
 
 def _number(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))

@@ -176,14 +176,7 @@ def _validate(
     seeds: SeedsFolder, problems: list[Problem], loaded: Mapping[str, str] | None
 ) -> c.Corpus:
     index = SharedIndex(problems)
-    shared: dict[str, CuratedFile | None] = {}
-    for name in SHARED_FILES:
-        raw = seeds.read(name) if name in seeds.files else None
-        if raw is None and name not in seeds.refused:
-            problems.append(
-                Problem(display_path(seeds.path / name), None, "", "shared file is missing")
-            )
-        shared[name] = read_yaml(seeds.path / name, raw, problems) if raw is not None else None
+    shared = _read_shared(seeds, problems)
     index.shared(shared["regions.yaml"], shared["officials.yaml"], shared["enterprises.yaml"])
     shared_bytes = shared_fingerprint(f.text.encode() if f else b"" for f in shared.values())
     texts_seen: dict[str, str] = {}
@@ -193,12 +186,7 @@ def _validate(
         path = seeds.path / name
         text_name = path.with_suffix(".txt").name
         facts = seeds.read(name)
-        text: ArticleText = "missing"
-        if text_name in seeds.refused:
-            text = "refused"
-        elif text_name in seeds.files:
-            raw_text = seeds.read(text_name)
-            text = "refused" if raw_text is None else raw_text
+        text = _article_text(seeds, text_name)
         if facts is None:
             # Unreadable: assume it curates the text of the same name, as the layout says.
             texts_seen.setdefault(text_name, display_path(path))
@@ -215,7 +203,39 @@ def _validate(
             check_article(index, file, texts_seen, text, fingerprint)
         else:
             texts_seen.setdefault(text_name, display_path(path))
-    for name in seeds.refused:  # a refused facts file still claims its article
+    _report_uncurated(seeds, texts_seen, problems)
+    return index.corpus
+
+
+def _read_shared(seeds: SeedsFolder, problems: list[Problem]) -> dict[str, CuratedFile | None]:
+    """The shared files parsed (None for one missing, refused or unparsable)."""
+    shared: dict[str, CuratedFile | None] = {}
+    for name in SHARED_FILES:
+        raw = seeds.read(name) if name in seeds.files else None
+        if raw is None and name not in seeds.refused:
+            problems.append(
+                Problem(display_path(seeds.path / name), None, "", "shared file is missing")
+            )
+        shared[name] = read_yaml(seeds.path / name, raw, problems) if raw is not None else None
+    return shared
+
+
+def _article_text(seeds: SeedsFolder, name: str) -> ArticleText:
+    """An article's bytes, or why there are none."""
+    if name in seeds.refused:
+        return "refused"
+    if name in seeds.files:
+        raw = seeds.read(name)
+        return "refused" if raw is None else raw
+    return "missing"
+
+
+def _report_uncurated(
+    seeds: SeedsFolder, texts_seen: dict[str, str], problems: list[Problem]
+) -> None:
+    """Report each article that no facts file claims (a refused facts file still claims its
+    article, so the refusal is its only problem)."""
+    for name in seeds.refused:
         if name.endswith(".yaml") and name not in SHARED_FILES:
             texts_seen.setdefault(name.removesuffix(".yaml") + ".txt", name)
     for name in seeds.names(".txt"):
@@ -228,4 +248,3 @@ def _validate(
                     "article has no curated facts file (.yaml)",
                 )
             )
-    return index.corpus
