@@ -1,0 +1,232 @@
+"""The region report as printed: one builder per section, each turning the records of
+``queries.Report`` into a table of display values whose last column points, by number, to
+the sources the section's facts rest on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from coopdb import formatting as fmt
+from coopdb.render import Document, Table, cell
+from coopdb.reports.queries import Record, Report
+
+Refs = dict[int, int]
+"""Source id → its number in the report's list of sources."""
+
+
+def _refs(ids: list[int], ref: Refs) -> str:
+    return " ".join(f"[{ref[i]}]" for i in sorted(set(ids), key=ref.__getitem__))
+
+
+def _date(r: Record) -> str:
+    return fmt.partial_date(r["date_year"], r["date_month"], r["date_day"], r["date_basis"])
+
+
+def header_lines(report: Report, ref: Refs) -> list[str]:
+    """What the region is, its other names, and how many districts it twinned."""
+    region = report.region
+    lines = [f"{region['kind']} of {region['parent'] or region['country']}"]
+    if region["other_names"]:
+        lines.append(f"also known as: {', '.join(region['other_names'])}")
+    twinned = [t for t in report.twinning if t["status"] == "signed" and t["units_count"]]
+    if twinned:
+        counts = ", ".join(f"{t['units_count']} [{ref[t['source_id']]}]" for t in twinned)
+        lines.append(f"twinned districts/municipalities: {counts}")
+    return lines
+
+
+def twinning_table(report: Report, ref: Refs) -> Table:
+    rows = [
+        [
+            t["status"],
+            t["units_count"],
+            ", ".join(t["partners"]) or "—",
+            _date(t),
+            f"[{ref[t['source_id']]}]",
+        ]
+        for t in report.twinning
+    ]
+    return Table("twinning", "Twinning", ["status", "districts", "with", "date", "source"], rows)
+
+
+def officials_table(report: Report, ref: Refs) -> Table:
+    rows = [
+        [
+            o["country"],
+            o["name"],
+            ", ".join(o["other_names"] or []),
+            "; ".join(o["titles"] or []) or "no title stated",
+            _refs(o["source_ids"], ref),
+        ]
+        for o in report.officials
+    ]
+    columns = ["side", "name", "other spellings", "titles", "sources"]
+    return Table("officials", "Officials", columns, rows)
+
+
+def meetings_table(report: Report, ref: Refs) -> Table:
+    rows = [
+        [
+            _date(m),
+            m["place"] or "",
+            "; ".join(
+                f"{p['name']} ({p['title'] or 'no title stated'})" for p in m["participants"] or []
+            ),
+            f"[{ref[m['source_id']]}]",
+        ]
+        for m in report.meetings
+    ]
+    columns = ["date", "place", "participants", "source"]
+    return Table("meetings", "Meetings", columns, rows, wide=("participants",))
+
+
+def trade_table(report: Report, ref: Refs) -> Table:
+    rows = [
+        [
+            t["flow"],
+            fmt.period(t["period_label"], t["period_start"], t["period_end"]),
+            fmt.money(t["value_low"], t["value_high"], t["currency"], t["value_qualifier"]),
+            fmt.change(
+                t["change_pct"], t["compared_label"], t["compared_start"], t["compared_end"]
+            ),
+            f"[{ref[t['source_id']]}]",
+        ]
+        for t in report.trade_figures
+    ]
+    return Table("trade", "Trade", ["flow", "period", "value", "change", "source"], rows)
+
+
+def goods_table(report: Report, ref: Refs) -> Table:
+    rows = [
+        [
+            "Belarus exports" if g["direction"] == "exports" else "Belarus imports",
+            g["goods"],
+            f"[{ref[g['source_id']]}]",
+        ]
+        for g in report.trade_goods
+    ]
+    return Table("goods", "Goods traded", ["direction", "goods", "source"], rows)
+
+
+def _proposal_details(p: Record) -> str:
+    details = [p["title"]]
+    if p["proposed_by"] or p["proposed_by_side"]:
+        details.append(f"by {p['proposed_by'] or p['proposed_by_side']}")
+    if p["enterprises"]:
+        details.append(f"enterprises: {', '.join(p['enterprises'])}")
+    amount = fmt.money(p["amount_low"], p["amount_high"], p["currency"], p["amount_qualifier"])
+    if amount:
+        details.append(f"amount: {amount}")
+    return "; ".join(details)
+
+
+def proposals_table(report: Report, ref: Refs) -> Table:
+    """Proposals grouped by sector: the sector is written on the first of its rows only."""
+    table = Table(
+        "proposals", "Proposals", ["sector", "proposal", "status", "source"], wide=("proposal",)
+    )
+    previous = None
+    for p in report.proposals:
+        table.rows.append(
+            [
+                p["sector"] if p["sector"] != previous else "",
+                _proposal_details(p),
+                p["status"].replace("_", " "),
+                f"[{ref[p['source_id']]}]",
+            ]
+        )
+        previous = p["sector"]
+    return table
+
+
+def enterprises_table(report: Report, ref: Refs) -> Table:
+    rows = [
+        [
+            e["country"],
+            e["name"],
+            ", ".join(e["aliases"] or []),
+            e["sector"] or "",
+            _refs(e["source_ids"], ref),
+        ]
+        for e in report.enterprises
+    ]
+    columns = ["country", "name", "aliases", "sector", "sources"]
+    return Table("enterprises", "Enterprises", columns, rows)
+
+
+def sources_table(report: Report, ref: Refs) -> Table:
+    """The numbered sources every other section points to (``ref`` numbers them in order)."""
+    rows = [
+        [
+            f"[{ref[s['id']]}]",
+            s["file_name"],
+            s["title"] or "untitled",
+            s["publisher"] or "not stated",
+            _date(s),
+        ]
+        for s in report.sources
+    ]
+    columns = ["ref", "file", "title", "publisher", "published"]
+    return Table("sources", "Sources", columns, rows, empty="none")
+
+
+SECTIONS: tuple[Callable[[Report, Refs], Table], ...] = (
+    twinning_table,
+    officials_table,
+    meetings_table,
+    trade_table,
+    goods_table,
+    proposals_table,
+    enterprises_table,
+    sources_table,
+)
+"""The report's tables, in the order they are printed."""
+
+
+def report_document(report: Report) -> Document:
+    """The region report as tables of display values, with numbered source references."""
+    ref = {source["id"]: number for number, source in enumerate(report.sources, start=1)}
+    tables = [build(report, ref) for build in SECTIONS]
+    region = report.region
+    return Document(
+        title=f"{region['name']} ({region['iso_code'] or 'no ISO code'})",
+        lines=header_lines(report, ref),
+        tables=tables,
+        data=_report_data(report),
+        csv=_report_csv(tables, report),
+    )
+
+
+def _report_data(report: Report) -> dict[str, Any]:
+    return {
+        "region": report.region,
+        "twinning": report.twinning,
+        "officials": report.officials,
+        "meetings": report.meetings,
+        "trade_figures": report.trade_figures,
+        "trade_goods": report.trade_goods,
+        "proposals": report.proposals,
+        "enterprises": report.enterprises,
+        "sources": report.sources,
+    }
+
+
+def _report_csv(tables: list[Table], report: Report) -> Table:
+    """One long table: each fact line of each section, with its source's file."""
+    files = {f"[{n}]": s["file_name"] for n, s in enumerate(report.sources, start=1)}
+    long = Table("report", "Report", ["section", "fact", "sources", "source_files"])
+    for table in tables:
+        if table.key == "sources":
+            continue
+        for row in table.rows:
+            refs = str(row[-1])
+            fact = "; ".join(
+                f"{column}: {cell(value)}"
+                for column, value in zip(table.columns[:-1], row[:-1], strict=True)
+                if cell(value)
+            )
+            long.rows.append(
+                [table.key, fact, refs, " ".join(files[r] for r in refs.split() if r in files)]
+            )
+    return long

@@ -1,0 +1,78 @@
+"""What the list commands print: ``regions``, ``officials``, ``enterprises``, ``trade`` (each
+optionally for one region) and ``search``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+
+from coopdb import formatting as fmt
+from coopdb.render import Document, Highlighted, Table
+from coopdb.reports import queries
+from coopdb.reports.lookup import find_region_or_all
+from coopdb.reports.queries import Record
+
+SEARCH_TEXT_LIMIT = 1000
+"""Characters a search may have: PostgreSQL builds a query tree one level deeper per word,
+and a long enough text (60 KB) exhausts its stack ("stack depth limit exceeded")."""
+
+
+def _records_document(
+    title: str, records: list[Record], key: str, empty: str = "none recorded"
+) -> Document:
+    columns = list(records[0]) if records else []
+    table = Table(key, title, columns, [list(r.values()) for r in records], empty=empty)
+    return Document(tables=[table], data=records)
+
+
+def regions_document(conn: psycopg.Connection[Any]) -> Document:
+    return _records_document("Regions", queries.region_rows(conn), "regions")
+
+
+def officials_document(conn: psycopg.Connection[Any], region: str | None) -> Document:
+    records = queries.official_rows(conn, find_region_or_all(conn, region))
+    return _records_document("Officials", records, "officials")
+
+
+def enterprises_document(conn: psycopg.Connection[Any], region: str | None) -> Document:
+    records = queries.enterprise_rows(conn, find_region_or_all(conn, region))
+    return _records_document("Enterprises", records, "enterprises")
+
+
+def trade_document(conn: psycopg.Connection[Any], region: str | None) -> Document:
+    """Trade figures as display values in text and markdown; json and csv keep the columns."""
+    records = queries.trade_rows(conn, find_region_or_all(conn, region))
+    doc = _records_document("Trade figures", records, "trade")
+    doc.tables[0].columns = ["region", "flow", "period", "value", "change", "source"]
+    doc.tables[0].rows = [
+        [
+            r["russian_region"],
+            r["flow"],
+            fmt.period(r["period_label"], r["period_start"], r["period_end"]),
+            fmt.money(r["value_low_usd"], r["value_high_usd"], "USD", r["value_qualifier"]),
+            fmt.change(r["change_pct"], r["compared_with"], r["compared_start"], r["compared_end"]),
+            r["source_file"],
+        ]
+        for r in records
+    ]
+    return doc
+
+
+def search_document(conn: psycopg.Connection[Any], text: str, limit: int = 20) -> Document:
+    """Articles matching a web-style query (words, "phrases", -exclusions), best first."""
+    if len(text) > SEARCH_TEXT_LIMIT:
+        raise ValueError(f"a search may have at most {SEARCH_TEXT_LIMIT} characters")
+    records = queries.search_rows(conn, text, limit)
+    table = Table(
+        "search",
+        f"Articles matching {text!r}",
+        ["rank", "source", "title", "snippet"],
+        [
+            [r["rank"], r["source_file"], r["title"] or "untitled", Highlighted(r["snippet"])]
+            for r in records
+        ],
+        empty="no article matches",
+        wide=("snippet",),
+    )
+    return Document(tables=[table], data=records)

@@ -1,0 +1,300 @@
+"""The SQL of every read command, and nothing else: each function runs its queries and
+returns rows as plain records (dates, Decimals, strings, in the columns' order), which
+``documents`` and ``lists`` turn into what is printed.
+
+Regions are filtered by id, never by a name or code: a district or city may have no ISO code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from coopdb.reports.snapshots import in_snapshot
+
+Record = dict[str, Any]
+
+
+@dataclass
+class Report:
+    """Sections of a region report, as plain records (dates, Decimals, strings)."""
+
+    region: Record
+    twinning: list[Record] = field(default_factory=list)
+    officials: list[Record] = field(default_factory=list)
+    meetings: list[Record] = field(default_factory=list)
+    trade_figures: list[Record] = field(default_factory=list)
+    trade_goods: list[Record] = field(default_factory=list)
+    proposals: list[Record] = field(default_factory=list)
+    enterprises: list[Record] = field(default_factory=list)
+    sources: list[Record] = field(default_factory=list)
+
+
+REGION_SQL = """
+SELECT r.id, r.key, r.name, r.kind, r.country, r.iso_code, p.name AS parent,
+       coalesce((SELECT array_agg(n.name ORDER BY n.name) FROM core.region_names n
+                 WHERE n.region_id = r.id), '{}') AS other_names
+FROM core.regions r LEFT JOIN core.regions p ON p.id = r.parent_id
+WHERE r.id = %(region)s
+"""
+
+TWINNING_SQL = """
+SELECT t.id, t.status, t.units_count, t.date_year, t.date_month, t.date_day, t.date_basis,
+       t.date_note, t.source_id, t.quote,
+       coalesce((SELECT array_agg(o.name ORDER BY o.name) FROM core.twinning_regions x2
+                 JOIN core.regions o ON o.id = x2.region_id
+                 WHERE x2.twinning_id = t.id AND x2.region_id <> %(region)s), '{}') AS partners
+FROM core.twinning_regions x
+JOIN core.twinning_agreements t ON t.id = x.twinning_id
+WHERE x.region_id = %(region)s
+ORDER BY t.date_earliest NULLS LAST, t.source_id, t.quote_start
+"""
+
+MEETINGS_SQL = """
+SELECT m.id, m.date_year, m.date_month, m.date_day, m.date_basis, m.date_note, m.place,
+       m.source_id, m.quote,
+       (SELECT json_agg(json_build_object('name', o.name, 'title', p.title, 'side', mp.side)
+                        ORDER BY mp.side, o.name)
+        FROM core.meeting_participants mp
+        JOIN core.officials o ON o.id = mp.official_id
+        LEFT JOIN core.posts p ON p.id = mp.post_id
+        WHERE mp.meeting_id = m.id) AS participants
+FROM core.meeting_regions mr
+JOIN core.meetings m ON m.id = mr.meeting_id
+WHERE mr.region_id = %(region)s
+ORDER BY m.date_earliest NULLS LAST, m.date_month NULLS LAST, m.date_day NULLS LAST, m.id
+"""
+
+OFFICIALS_SQL = """
+SELECT o.id, o.name, o.country,
+       (SELECT array_agg(n.name ORDER BY n.name) FROM core.official_names n
+        WHERE n.official_id = o.id AND NOT n.is_preferred) AS other_names,
+       x.titles, x.source_ids
+FROM (
+    SELECT y.official_id,
+           array_agg(DISTINCT t.title) FILTER (WHERE t.title IS NOT NULL) AS titles,
+           array_agg(DISTINCT y.source_id) AS source_ids
+    FROM (
+        SELECT mp.official_id, mp.post_id, mp.source_id
+        FROM core.meeting_regions mr
+        JOIN core.meeting_participants mp ON mp.meeting_id = mr.meeting_id
+        WHERE mr.region_id = %(region)s
+        UNION ALL
+        SELECT om.official_id, om.post_id, om.source_id
+        FROM core.posts p
+        JOIN core.official_mentions om ON om.post_id = p.id
+        WHERE p.region_id = %(region)s
+    ) y
+    LEFT JOIN core.posts t ON t.id = y.post_id
+    GROUP BY y.official_id
+) x
+CROSS JOIN LATERAL (SELECT * FROM core.officials q WHERE q.id = x.official_id OFFSET 0) o
+ORDER BY o.country, o.name
+"""
+
+TRADE_SQL = """
+SELECT t.id, t.flow, t.period_label, t.period_start, t.period_end, t.value_low, t.value_high,
+       t.currency, t.value_qualifier, t.value_text, t.change_pct, t.compared_label,
+       t.compared_start, t.compared_end, t.note, t.source_id, t.quote
+FROM core.trade_figures t
+WHERE t.region_id = %(region)s
+ORDER BY t.period_end NULLS LAST, t.source_id, t.quote_start
+"""
+
+GOODS_SQL = """
+SELECT g.direction, g.goods, g.source_id
+FROM core.trade_goods g
+WHERE g.region_id = %(region)s
+ORDER BY g.direction, g.source_id, g.quote_start, g.goods
+"""
+
+PROPOSALS_SQL = """
+SELECT p.id, p.title, s.name AS sector, p.status, p.proposed_by_side,
+       (SELECT o.name FROM core.officials o WHERE o.id = p.proposed_by_official_id)
+           AS proposed_by,
+       p.amount_low, p.amount_high, p.currency, p.amount_qualifier, p.amount_text,
+       p.source_id, p.quote,
+       coalesce((SELECT array_agg(e.name ORDER BY e.name)
+                 FROM core.proposal_enterprises pe
+                 CROSS JOIN LATERAL (SELECT x.name FROM core.enterprises x
+                                     WHERE x.id = pe.enterprise_id OFFSET 0) AS e
+                 WHERE pe.proposal_id = p.id), '{}') AS enterprises
+FROM core.proposals p
+JOIN core.sectors s ON s.id = p.sector_id
+WHERE p.region_id = %(region)s
+ORDER BY s.name, p.source_id, p.quote_start
+"""
+
+ENTERPRISES_SQL = """
+SELECT e.id, e.name, e.kind, e.country, s.name AS sector, h.name AS home_region,
+       (SELECT array_agg(n.name ORDER BY n.name) FROM core.enterprise_names n
+        WHERE n.enterprise_id = e.id AND NOT n.is_preferred) AS aliases,
+       x.source_ids
+FROM (
+    SELECT y.enterprise_id, array_agg(DISTINCT y.source_id) AS source_ids
+    FROM (
+        SELECT m.enterprise_id, m.source_id FROM core.enterprise_mentions m
+        WHERE m.region_id = %(region)s
+        UNION ALL
+        SELECT pe.enterprise_id, p.source_id
+        FROM core.proposals p
+        CROSS JOIN LATERAL (SELECT z.enterprise_id FROM core.proposal_enterprises z
+                            WHERE z.proposal_id = p.id OFFSET 0) AS pe
+        WHERE p.region_id = %(region)s
+    ) y
+    GROUP BY y.enterprise_id
+) x
+CROSS JOIN LATERAL (SELECT * FROM core.enterprises q WHERE q.id = x.enterprise_id OFFSET 0) e
+LEFT JOIN core.sectors s ON s.id = e.sector_id
+LEFT JOIN core.regions h ON h.id = e.region_id
+ORDER BY e.country, e.name
+"""
+
+SOURCES_SQL = """
+SELECT s.id, s.file_name, s.title, s.publisher, s.dateline, s.date_year, s.date_month,
+       s.date_day, s.date_basis, s.date_note
+FROM core.sources s
+WHERE s.id = ANY(%(ids)s)
+ORDER BY s.key
+"""
+
+
+def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
+    """Gather every section of the report for one region, inside ``snapshot``: its queries
+    refer to each other's ids, so they must all see the same committed state."""
+    if not in_snapshot(conn):
+        raise RuntimeError("region_report() must run inside reports.snapshot()")
+    cur = conn.cursor(row_factory=dict_row)
+    params = {"region": region_id}
+
+    def rows(query: str) -> list[Record]:
+        return list(cur.execute(query, params).fetchall())
+
+    region = cur.execute(REGION_SQL, params).fetchone()
+    assert region is not None
+    report = Report(
+        region=region,
+        twinning=rows(TWINNING_SQL),
+        officials=rows(OFFICIALS_SQL),
+        meetings=rows(MEETINGS_SQL),
+        trade_figures=rows(TRADE_SQL),
+        trade_goods=rows(GOODS_SQL),
+        proposals=rows(PROPOSALS_SQL),
+        enterprises=rows(ENTERPRISES_SQL),
+    )
+    source_ids: set[int] = set()
+    for section in (
+        report.twinning,
+        report.meetings,
+        report.trade_figures,
+        report.trade_goods,
+        report.proposals,
+    ):
+        source_ids.update(r["source_id"] for r in section)
+    for section in (report.officials, report.enterprises):
+        for record in section:
+            source_ids.update(record["source_ids"])
+    report.sources = list(cur.execute(SOURCES_SQL, {"ids": sorted(source_ids)}).fetchall())
+    return report
+
+
+# --- the list commands ---------------------------------------------------------------------
+
+
+def _query(conn: psycopg.Connection[Any], query: str, params: Any = None) -> list[Record]:
+    return list(conn.cursor(row_factory=dict_row).execute(query, params).fetchall())
+
+
+REGIONS_LIST_SQL = """
+SELECT r.name, r.kind, r.country, r.iso_code, r.other_names,
+       (SELECT count(*) FROM core.meeting_regions mr WHERE mr.region_id = r.region_id)
+           AS meetings,
+       (SELECT count(*) FROM core.trade_figures t WHERE t.region_id = r.region_id)
+           AS trade_figures,
+       (SELECT count(*) FROM core.proposals p WHERE p.region_id = r.region_id)
+           AS proposals
+FROM reporting.regions r
+ORDER BY r.country, r.kind <> 'country', r.name
+"""
+
+OFFICIALS_LIST_SQL = """
+SELECT o.name, o.other_names, o.country, o.positions,
+       (SELECT count(*) FROM core.meeting_participants mp
+        WHERE mp.official_id = o.official_id) AS meetings
+FROM reporting.officials o
+WHERE %(region)s::bigint IS NULL OR o.official_id IN (
+    SELECT mp.official_id FROM core.meeting_participants mp
+    JOIN core.meeting_regions mr ON mr.meeting_id = mp.meeting_id
+    WHERE mr.region_id = %(region)s::bigint
+    UNION
+    SELECT h.official_id FROM core.holdings h JOIN core.posts p ON p.id = h.post_id
+    WHERE p.region_id = %(region)s::bigint)
+ORDER BY o.country, o.name
+"""
+
+ENTERPRISES_LIST_SQL = """
+SELECT e.name, e.kind, e.country, s.name AS sector, h.name AS home_region,
+       (SELECT string_agg(n.name, '; ' ORDER BY n.name) FROM core.enterprise_names n
+        WHERE n.enterprise_id = e.id AND NOT n.is_preferred) AS aliases,
+       count(m.mention_id) AS mentions,
+       string_agg(DISTINCT m.russian_region, '; ') AS russian_regions
+FROM core.enterprises e
+LEFT JOIN core.sectors s ON s.id = e.sector_id
+LEFT JOIN core.regions h ON h.id = e.region_id
+LEFT JOIN reporting.enterprise_mentions m ON m.enterprise_id = e.id
+WHERE %(region)s::bigint IS NULL OR m.mention_id IN (
+    SELECT x.id FROM core.enterprise_mentions x WHERE x.region_id = %(region)s::bigint)
+GROUP BY e.id, s.name, h.name
+ORDER BY e.country, e.name
+"""
+
+TRADE_LIST_SQL = """
+SELECT t.russian_region, t.flow, t.period_label, t.period_start, t.period_end,
+       t.value_low_usd, t.value_high_usd, t.value_qualifier, t.change_pct,
+       t.compared_with, t.compared_start, t.compared_end, t.prior_value_low_usd,
+       t.source_file
+FROM reporting.trade_figures t
+WHERE %(region)s::bigint IS NULL OR t.trade_figure_id IN (
+    SELECT f.id FROM core.trade_figures f WHERE f.region_id = %(region)s::bigint)
+ORDER BY t.russian_region, t.period_end NULLS LAST, t.trade_figure_id
+"""
+
+SEARCH_SQL = """
+SELECT s.id AS source_id, s.file_name AS source_file, s.title,
+       round(ts_rank_cd(s.search_vector, q)::numeric, 4) AS rank,
+       ts_headline('english', s.body, q,
+                   'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6,'
+                   ' FragmentDelimiter=" … "') AS snippet
+FROM core.sources s, websearch_to_tsquery('english', %(text)s) AS q
+WHERE s.search_vector @@ q
+ORDER BY rank DESC, s.key
+LIMIT %(limit)s
+"""
+
+
+def region_rows(conn: psycopg.Connection[Any]) -> list[Record]:
+    """Every region with how many meetings, trade figures and proposals concern it."""
+    return _query(conn, REGIONS_LIST_SQL)
+
+
+def official_rows(conn: psycopg.Connection[Any], region_id: int | None) -> list[Record]:
+    """Officials (of one region's meetings and posts when ``region_id`` is given)."""
+    return _query(conn, OFFICIALS_LIST_SQL, {"region": region_id})
+
+
+def enterprise_rows(conn: psycopg.Connection[Any], region_id: int | None) -> list[Record]:
+    """Enterprises with their mentions (only those concerning ``region_id`` when given)."""
+    return _query(conn, ENTERPRISES_LIST_SQL, {"region": region_id})
+
+
+def trade_rows(conn: psycopg.Connection[Any], region_id: int | None) -> list[Record]:
+    """Trade figures in US dollars (only those with ``region_id`` when given)."""
+    return _query(conn, TRADE_LIST_SQL, {"region": region_id})
+
+
+def search_rows(conn: psycopg.Connection[Any], text: str, limit: int) -> list[Record]:
+    """Articles matching a web-style query, best first, with highlighted snippets."""
+    return _query(conn, SEARCH_SQL, {"text": text, "limit": limit})
