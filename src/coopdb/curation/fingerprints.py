@@ -13,10 +13,13 @@ PACKAGE = Path(__file__).parent
 
 
 _IMPORT = re.compile(
-    rb"^\s*(?:from\s+(coopdb[\w.]*)\s+import\s+\(?([\w\s,]+)|import\s+(coopdb[\w.]*))", re.M
+    rb"^[ \t]*(?:from[ \t]+(coopdb[\w.]*)[ \t]+import[ \t]+(?:\(([^)]*)\)|([\w \t,]+))"
+    rb"|import[ \t]+(coopdb[\w.]*))",
+    re.M,
 )
-"""An import of a coopdb module: ``from coopdb.x import a, b`` (a and b may be modules) or
-``import coopdb.x``. A regular expression rather than ``ast``: it is read on every check."""
+"""An import of a coopdb module: ``from coopdb.x import a, b`` (a and b may be modules, the
+list may be in parentheses) or ``import coopdb.x``. A regular expression rather than ``ast``:
+it runs on every check."""
 
 
 def validator_files() -> list[Path]:
@@ -30,11 +33,12 @@ def validator_files() -> list[Path]:
         if path in found:
             continue
         found.add(path)
-        for module, names, plain in _IMPORT.findall(path.read_bytes()):
-            dotted = [plain] if plain else [module, *(module + b"." + n for n in names.split())]
+        for module, listed, inline, plain in _IMPORT.findall(path.read_bytes()):
+            names = (listed or inline).decode().split(",")
+            dotted = [plain.decode()] if plain else [module.decode()]
+            dotted += [f"{dotted[0]}.{n.split()[0]}" for n in names if n.strip() and not plain]
             for name in dotted:
-                parts = name.decode().rstrip(",").split(" ")[0].split(".")
-                base = root.joinpath(*parts[1:])
+                base = root.joinpath(*name.split(".")[1:])
                 todo += [p for p in (base.with_suffix(".py"), base / "__init__.py") if p.is_file()]
     return sorted(found)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from typing import Any
 
 from coopdb.amounts import Amount, parse_amount, quote_supports
 from coopdb.curation import corpus as c
@@ -31,6 +32,10 @@ class ArticleResolver:
         self.body = body
         self.problems = index.problems
         self.broken_meetings: set[str] = set()
+
+    def ref(self, loc: Loc, key: str | None, table: Mapping[str, Any], kind: str) -> bool:
+        """``SharedIndex.ref`` in this article's file."""
+        return self.index.ref(self.file, loc, key, table, kind)
 
     def fail(self, loc: Loc, message: str) -> None:
         self.problems.append(self.file.problem(loc, message))
@@ -88,9 +93,7 @@ class ArticleResolver:
         return None
 
     def holding_ok(self, loc: Loc, official: str, post: str | None) -> bool:
-        if post is None or not self.index.ref(
-            self.file, (*loc, "post"), post, self.index.posts, "post"
-        ):
+        if post is None or not self.ref((*loc, "post"), post, self.index.posts, "post"):
             return post is None
         if (
             official in self.index.officials
@@ -110,9 +113,7 @@ class ArticleResolver:
             if mention is None:
                 continue
             loc: Loc = ("officials", index)
-            known = self.index.ref(
-                self.file, (*loc, "official"), mention.official, self.index.officials, "official"
-            )
+            known = self.ref((*loc, "official"), mention.official, self.index.officials, "official")
             post_ok = self.holding_ok(loc, mention.official, mention.post)
             quote = self.find((*loc, "quote"), mention.quote, mention.occurrence)
             if (
@@ -131,15 +132,14 @@ class ArticleResolver:
             if mention is None:
                 continue
             loc: Loc = ("enterprises", index)
-            known = self.index.ref(
-                self.file,
+            known = self.ref(
                 (*loc, "enterprise"),
                 mention.enterprise,
                 self.index.enterprises,
                 "enterprise",
             )
             region = mention.region or spec.region
-            self.index.ref(self.file, (*loc, "region"), region, self.index.regions, "region")
+            self.ref((*loc, "region"), region, self.index.regions, "region")
             quote = self.find((*loc, "quote"), mention.quote, mention.occurrence)
             if (
                 quote is None
@@ -163,7 +163,7 @@ class ArticleResolver:
     def regions_of(self, loc: Loc, keys: list[str] | None, default: str) -> tuple[str, ...]:
         keys = keys if keys is not None else [default]
         for index, key in enumerate(keys):
-            self.index.ref(self.file, (*loc, index), key, self.index.regions, "region")
+            self.ref((*loc, index), key, self.index.regions, "region")
         if len(set(keys)) != len(keys):
             self.fail(loc, "a region is listed twice")
         return tuple(dict.fromkeys(keys))
@@ -184,8 +184,7 @@ class ArticleResolver:
                 if person.official in seen:
                     self.fail((*ploc, "official"), f"{named(person.official)} is listed twice")
                 seen.add(person.official)
-                known = self.index.ref(
-                    self.file,
+                known = self.ref(
                     (*ploc, "official"),
                     person.official,
                     self.index.officials,
@@ -208,7 +207,7 @@ class ArticleResolver:
         if key is not None and key not in meeting_keys and key in self.broken_meetings:
             return False
         table = dict.fromkeys(meeting_keys)
-        return self.index.ref(self.file, loc, key, table, "meeting in this file")
+        return self.ref(loc, key, table, "meeting in this file")
 
     def amount(self, loc: Loc, text: str, quote: c.Quote | None, column: str) -> Amount | None:
         """Parse money stored in ``column``_low/_high; report what is wrong with it."""
@@ -244,11 +243,8 @@ class ArticleResolver:
             quote = self.find((*loc, "quote"), proposal.quote, proposal.occurrence)
             ok = all(
                 (
-                    self.index.ref(
-                        self.file, (*loc, "sector"), proposal.sector, self.index.sectors, "sector"
-                    ),
-                    self.index.ref(
-                        self.file,
+                    self.ref((*loc, "sector"), proposal.sector, self.index.sectors, "sector"),
+                    self.ref(
                         (*loc, "proposed_by"),
                         proposal.proposed_by,
                         self.index.officials,
@@ -258,13 +254,10 @@ class ArticleResolver:
                 )
             )
             region = proposal.region if "region" in proposal.model_fields_set else spec.region
-            self.index.ref(self.file, (*loc, "region"), region, self.index.regions, "region")
+            self.ref((*loc, "region"), region, self.index.regions, "region")
             for number, key in enumerate(proposal.enterprises):
                 eloc: Loc = (*loc, "enterprises", number)
-                if (
-                    self.index.ref(self.file, eloc, key, self.index.enterprises, "enterprise")
-                    and quote
-                ):
+                if self.ref(eloc, key, self.index.enterprises, "enterprise") and quote:
                     self.enterprise_in(loc, key, quote)
             amount = None
             if proposal.amount is not None:
@@ -310,7 +303,7 @@ class ArticleResolver:
             loc: Loc = ("trade_figures", index)
             quote = self.find((*loc, "quote"), figure.quote, figure.occurrence)
             region = figure.region or spec.region
-            self.index.ref(self.file, (*loc, "region"), region, self.index.regions, "region")
+            self.ref((*loc, "region"), region, self.index.regions, "region")
             period = self.period((*loc, "period"), figure.period, quote)
             compared = self.period((*loc, "compared_with"), figure.compared_with, quote)
             value = self.amount((*loc, "value"), figure.value, quote, "trade_figures.value")
@@ -342,7 +335,7 @@ class ArticleResolver:
             loc: Loc = ("trade_goods", index)
             quote = self.find((*loc, "quote"), goods.quote, goods.occurrence)
             region = goods.region or spec.region
-            self.index.ref(self.file, (*loc, "region"), region, self.index.regions, "region")
+            self.ref((*loc, "region"), region, self.index.regions, "region")
             for number, good in enumerate(goods.goods):
                 gloc: Loc = (*loc, "goods", number)
                 if (region, goods.direction, good) in seen:

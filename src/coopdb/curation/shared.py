@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -47,7 +47,7 @@ class SharedIndex:
     # references
 
     def ref(
-        self, file: CuratedFile, loc: Loc, key: str | None, table: dict[str, Any], kind: str
+        self, file: CuratedFile, loc: Loc, key: str | None, table: Mapping[str, Any], kind: str
     ) -> bool:
         """Report an unknown key (with a suggestion); True when the reference is good."""
         if key is None or key in table:
