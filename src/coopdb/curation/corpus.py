@@ -13,6 +13,17 @@ from decimal import Decimal
 
 from coopdb.amounts import Amount
 from coopdb.dates import PartialDate
+from coopdb.vocabulary import (
+    DateBasis,
+    EnterpriseKind,
+    GoodsDirection,
+    ProposalStatus,
+    ProposerSide,
+    RegionKind,
+    Side,
+    TradeFlow,
+    TwinningStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -29,7 +40,7 @@ class DatedAs:
     """A partial date with how it is known: stated, inferred (with a note) or unknown."""
 
     parts: PartialDate | None
-    basis: str
+    basis: DateBasis
     note: str | None
 
 
@@ -40,7 +51,7 @@ UNKNOWN_DATE = DatedAs(None, "unknown", None)
 class Region:
     key: str
     name: str
-    kind: str
+    kind: RegionKind
     country: str
     parent: str | None
     iso_code: str | None
@@ -83,7 +94,7 @@ class Enterprise:
     key: str
     name: str
     aliases: tuple[str, ...]
-    kind: str
+    kind: EnterpriseKind
     country: str
     region: str | None
     sector: str | None
@@ -109,7 +120,7 @@ class EnterpriseMention:
 class Participant:
     official: str
     post: str | None
-    side: str
+    side: Side
     quote: Quote
 
 
@@ -128,9 +139,9 @@ class Proposal:
     key: str
     title: str
     sector: str
-    status: str
+    status: ProposalStatus
     proposed_by: str | None
-    proposed_by_side: str | None
+    proposed_by_side: ProposerSide | None
     meeting: str | None
     region: str | None
     enterprises: tuple[str, ...]
@@ -149,7 +160,7 @@ class Period:
 class TradeFigure:
     key: str
     region: str
-    flow: str
+    flow: TradeFlow
     period: Period
     value: Amount
     change_pct: Decimal | None
@@ -161,7 +172,7 @@ class TradeFigure:
 @dataclass(frozen=True)
 class TradeGood:
     region: str
-    direction: str
+    direction: GoodsDirection
     goods: str
     quote: Quote
 
@@ -169,7 +180,7 @@ class TradeGood:
 @dataclass(frozen=True)
 class Twinning:
     key: str
-    status: str
+    status: TwinningStatus
     count: int | None
     regions: tuple[str, ...]
     date: DatedAs
