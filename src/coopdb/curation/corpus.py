@@ -11,19 +11,9 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from coopdb import vocabulary as v
 from coopdb.amounts import Amount
 from coopdb.dates import PartialDate
-from coopdb.vocabulary import (
-    DateBasis,
-    EnterpriseKind,
-    GoodsDirection,
-    ProposalStatus,
-    ProposerSide,
-    RegionKind,
-    Side,
-    TradeFlow,
-    TwinningStatus,
-)
 
 
 @dataclass(frozen=True)
@@ -40,7 +30,7 @@ class DatedAs:
     """A partial date with how it is known: stated, inferred (with a note) or unknown."""
 
     parts: PartialDate | None
-    basis: DateBasis
+    basis: v.DateBasis
     note: str | None
 
 
@@ -51,7 +41,7 @@ UNKNOWN_DATE = DatedAs(None, "unknown", None)
 class Region:
     key: str
     name: str
-    kind: RegionKind
+    kind: v.RegionKind
     country: str
     parent: str | None
     iso_code: str | None
@@ -94,7 +84,7 @@ class Enterprise:
     key: str
     name: str
     aliases: tuple[str, ...]
-    kind: EnterpriseKind
+    kind: v.EnterpriseKind
     country: str
     region: str | None
     sector: str | None
@@ -120,7 +110,7 @@ class EnterpriseMention:
 class Participant:
     official: str
     post: str | None
-    side: Side
+    side: v.Side
     quote: Quote
 
 
@@ -139,9 +129,9 @@ class Proposal:
     key: str
     title: str
     sector: str
-    status: ProposalStatus
+    status: v.ProposalStatus
     proposed_by: str | None
-    proposed_by_side: ProposerSide | None
+    proposed_by_side: v.ProposerSide | None
     meeting: str | None
     region: str | None
     enterprises: tuple[str, ...]
@@ -160,7 +150,7 @@ class Period:
 class TradeFigure:
     key: str
     region: str
-    flow: TradeFlow
+    flow: v.TradeFlow
     period: Period
     value: Amount
     change_pct: Decimal | None
@@ -172,7 +162,7 @@ class TradeFigure:
 @dataclass(frozen=True)
 class TradeGood:
     region: str
-    direction: GoodsDirection
+    direction: v.GoodsDirection
     goods: str
     quote: Quote
 
@@ -180,7 +170,7 @@ class TradeGood:
 @dataclass(frozen=True)
 class Twinning:
     key: str
-    status: TwinningStatus
+    status: v.TwinningStatus
     count: int | None
     regions: tuple[str, ...]
     date: DatedAs
