@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from coopdb import masking
+from coopdb.errors import CoopdbError
 from coopdb.schema_version import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ CONNECT_TIMEOUT_SECONDS = 5
 ENV_URL = "COOPDB_DATABASE_URL"
 
 
-class DatabaseError(Exception):
+class DatabaseError(CoopdbError):
     """A problem with the database a user can act on; the message is one line."""
 
 

@@ -23,12 +23,13 @@ from sqlalchemy.engine import Connection
 
 from coopdb.curation import corpus as c
 from coopdb.db import DatabaseError
+from coopdb.errors import CoopdbError
 from coopdb.models import SCHEMA, Base
 
 Row = tuple[Any, ...]
 
 
-class LoadLockTimeoutError(Exception):
+class LoadLockTimeoutError(CoopdbError):
     """Another load held the lock for longer than the caller was willing to wait."""
 
 

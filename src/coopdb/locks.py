@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from coopdb.db import DatabaseError
+from coopdb.errors import CoopdbError
 
 if TYPE_CHECKING:
     import psycopg
@@ -34,7 +35,7 @@ VERSION_TABLE = (
 Waiting = Callable[[str], None]
 
 
-class LockTimeoutError(Exception):
+class LockTimeoutError(CoopdbError):
     """The lock was still held when the caller stopped waiting; the message names the holder."""
 
 

@@ -17,6 +17,7 @@ import psycopg
 from psycopg import sql
 
 from coopdb.db import DatabaseError
+from coopdb.errors import CoopdbError, first_line
 from coopdb.locks import refuse_reader
 
 READER_GROUP = "coopdb_reader"
@@ -37,7 +38,7 @@ POWERS = ("SUPERUSER", "CREATEROLE", "CREATEDB", "REPLICATION", "BYPASSRLS")
 """Role attributes beyond LOGIN, in the order _droppable reads them; a reader has none."""
 
 
-class ReaderError(Exception):
+class ReaderError(CoopdbError):
     """The login could not be created or dropped; one line, never containing the password."""
 
 
@@ -90,8 +91,7 @@ def create_reader(
                     )
                 )
     except psycopg.Error as error:
-        first = str(error).strip().splitlines()[0] if str(error).strip() else "failed"
-        raise ReaderError(f"cannot create {name!r}: {first}") from None
+        raise ReaderError(f"cannot create {name!r}: {first_line(error, 'failed')}") from None
 
 
 def drop_reader(conn: psycopg.Connection[Any], name: str) -> None:
@@ -119,8 +119,7 @@ def drop_reader(conn: psycopg.Connection[Any], name: str) -> None:
             ]
             conn.execute(sql.SQL("DROP ROLE {}").format(role))
     except psycopg.Error as error:
-        first = str(error).strip().splitlines()[0] if str(error).strip() else "failed"
-        raise ReaderError(f"cannot drop {name!r}: {first}") from None
+        raise ReaderError(f"cannot drop {name!r}: {first_line(error, 'failed')}") from None
     for pid in sessions:
         try:
             conn.execute("SELECT pg_terminate_backend(%s)", (pid,))

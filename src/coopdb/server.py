@@ -35,6 +35,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote  # free: pathlib already imports urllib.parse
 
+from coopdb.errors import CoopdbError
+
 if TYPE_CHECKING:
     import subprocess
 
@@ -93,7 +95,7 @@ _SPAWNED: list[subprocess.Popen[bytes]] = []
 and so the still-running ones raise no ResourceWarning (they are meant to outlive us)."""
 
 
-class ServerError(Exception):
+class ServerError(CoopdbError):
     """A problem the user can fix; the message is one line naming it and what to do."""
 
 

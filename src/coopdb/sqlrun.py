@@ -31,6 +31,7 @@ from psycopg import sql
 from psycopg.pq import DiagnosticField, ExecStatus
 from psycopg.types.string import TextLoader
 
+from coopdb.errors import CoopdbError, first_line
 from coopdb.render import visible
 
 READING_KEYWORDS = ("select", "with", "values", "table", "")
@@ -44,8 +45,10 @@ MAX_BATCH_ROWS = 5000
 QUERY_CANCELED = b"57014"
 
 
-class QueryError(Exception):
+class QueryError(CoopdbError):
     """The query was refused or failed; the message is one line."""
+
+    prefix = "query refused or failed: "
 
 
 @dataclass
@@ -73,11 +76,6 @@ def json_keys(columns: list[str]) -> list[str]:
         seen.add(name)
         keys.append(key)
     return keys
-
-
-def _one_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return visible(text.splitlines()[0] if text else type(error).__name__)
 
 
 class _Clock:
@@ -127,7 +125,7 @@ def _describe(conn: psycopg.Connection[Any], query: str, clock: _Clock) -> list[
                 raise clock.expired()
             message = (result.error_message or b"the query cannot be parsed").decode()
             message = message.strip().removeprefix("ERROR:").strip()
-            raise QueryError(visible(message.splitlines()[0]))
+            raise QueryError(visible(first_line(message)))
     return [(result.fname(i) or b"?column?").decode() for i in range(result.nfields)]
 
 
@@ -174,7 +172,7 @@ def open_read_only(
     except psycopg.errors.QueryCanceled:
         raise clock.expired() from None
     except psycopg.Error as error:
-        raise QueryError(_one_line(error)) from None
+        raise QueryError(visible(first_line(error))) from None
 
 
 def _rows(

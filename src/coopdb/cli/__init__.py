@@ -5,29 +5,22 @@ function and renders its result. Errors a user can cause become one line and an 
     1  failure: invalid curated files, database unreachable or not migrated, server problem
     2  usage error, or a name (region ...) that matches nothing or more than one thing
     3  ``coopdb server status``: the server is stopped
+
+(``coopdb.errors``: every expected failure is a ``CoopdbError`` carrying its exit code, mapped
+once by ``CoopdbGroup``.)
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 import click
 
 from coopdb import __version__
 from coopdb.cli.analyst_commands import docs, export, reader, sql_command
-from coopdb.cli.context import AppContext, translate_errors
+from coopdb.cli.context import AppContext, CoopdbGroup
 from coopdb.cli.data_commands import check, load
 from coopdb.cli.db_commands import db
 from coopdb.cli.report_commands import enterprises, officials, regions, report, search, trade
 from coopdb.cli.server_commands import server
-
-
-class CoopdbGroup(click.Group):
-    """Turns expected exceptions from any command into one-line errors (no tracebacks)."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        with translate_errors():
-            return super().invoke(ctx)
 
 
 @click.group(cls=CoopdbGroup, context_settings={"help_option_names": ["-h", "--help"]})

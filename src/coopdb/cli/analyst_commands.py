@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from coopdb.cli.context import AppContext, emit, output_option, pass_app
+from coopdb.cli.context import AppContext, CoopdbGroup, emit, output_option, pass_app
 from coopdb.cli.params import SECONDS
 
 if TYPE_CHECKING:
@@ -49,25 +48,13 @@ def sql_command(app: AppContext, query: str, timeout: float, output_format: str)
     """
     started = time.monotonic()
     from coopdb.db import connect
-    from coopdb.sqlrun import QueryError
 
     target = app.ready_target()
-    try:
-        with connect(target) as conn:
-            if output_format in ("csv", "json"):
-                _stream_sql(conn, query, timeout, output_format, started)
-            else:
-                _show_sql(conn, query, timeout, output_format, started)
-    except QueryError as error:
-        raise click.ClickException(f"query refused or failed: {error}") from None
-    except MemoryError:
-        raise click.ClickException(
-            "query failed: a row of its result does not fit in memory"
-        ) from None
-    except BrokenPipeError:
-        # The reader of our output went away (`| head`): nothing more to say, nowhere to say it.
-        _silence_stdout()
-        raise SystemExit(1) from None
+    with connect(target) as conn:
+        if output_format in ("csv", "json"):
+            _stream_sql(conn, query, timeout, output_format, started)
+        else:
+            _show_sql(conn, query, timeout, output_format, started)
 
 
 def _stream_sql(
@@ -110,15 +97,6 @@ def _show_sql(
         )
     table = Table("rows", title, result.columns, rows, empty="no rows")
     emit(Document(tables=[table], notes=notes), output_format)
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null, so flushing it at exit raises nothing more."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 @click.command()
@@ -167,7 +145,7 @@ def export(app: AppContext, folder: Path) -> None:
     click.echo(f"{folder / 'datapackage.json'}: {len(written)} resources")
 
 
-@click.group()
+@click.group(cls=CoopdbGroup)
 def reader() -> None:
     """Read-only logins (members of coopdb_reader) for analysts and BI tools."""
 
@@ -196,7 +174,7 @@ def reader_create(app: AppContext, name: str, connection_limit: int) -> None:
         coopdb reader create metabase --connection-limit 10
     """
     from coopdb.db import connect
-    from coopdb.readers import ReaderError, create_reader
+    from coopdb.readers import create_reader
 
     if sys.stdin.isatty():
         password = click.prompt(
@@ -205,10 +183,7 @@ def reader_create(app: AppContext, name: str, connection_limit: int) -> None:
     else:
         password = sys.stdin.readline().rstrip("\r\n")
     with connect(app.ready_target()) as conn:
-        try:
-            create_reader(conn, name, password, connection_limit=connection_limit)
-        except ReaderError as error:
-            raise click.ClickException(str(error)) from None
+        create_reader(conn, name, password, connection_limit=connection_limit)
     click.echo(
         f"created read-only login {name!r} (member of coopdb_reader,"
         f" at most {connection_limit} connection{'s' if connection_limit != 1 else ''})"
@@ -229,11 +204,8 @@ def reader_drop(app: AppContext, name: str) -> None:
         coopdb reader drop metabase
     """
     from coopdb.db import connect
-    from coopdb.readers import ReaderError, drop_reader
+    from coopdb.readers import drop_reader
 
     with connect(app.ready_target()) as conn:
-        try:
-            drop_reader(conn, name)
-        except ReaderError as error:
-            raise click.ClickException(str(error)) from None
+        drop_reader(conn, name)
     click.echo(f"dropped {name!r}")

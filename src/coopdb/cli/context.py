@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from coopdb.db import DatabaseError, Target, ensure_ready, resolve
+from coopdb.db import Target, ensure_ready, resolve
+from coopdb.errors import EXIT_FAILURE, CoopdbError, ProblemsError, first_line
+from coopdb.render import visible
 
 if TYPE_CHECKING:
+    from coopdb.curation.corpus import Corpus
     from coopdb.render import Document
     from coopdb.server import EmbeddedServer
 
@@ -47,26 +52,57 @@ class AppContext:
 
 @contextmanager
 def translate_errors() -> Iterator[None]:
-    """Expected failures become ``click.ClickException`` (one line on stderr, exit code 1).
+    """The one mapping of expected failures to the terminal: a ``CoopdbError`` becomes its
+    lines on stderr and its exit code; a database error (raw from psycopg, or wrapped by
+    SQLAlchemy in migrations and loads) becomes one line, exit code 1.
 
-    Database errors may arrive raw from psycopg or wrapped by SQLAlchemy (migrations, loads);
-    SQLAlchemy is not imported here, so quick commands stay quick.
+    psycopg and SQLAlchemy are imported only when the error is theirs, so commands that never
+    touch a database (``coopdb check``) never load them.
     """
-    import psycopg
-
-    from coopdb.server import ServerError
-
     try:
         yield
-    except (DatabaseError, ServerError) as error:
-        raise click.ClickException(str(error)) from None
-    except psycopg.Error as error:
-        raise click.ClickException(_database_error(error)) from None
+    except CoopdbError as error:
+        raise _fail(error) from None
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): nothing more to say, nowhere to say it.
+        _silence_stdout()
+        raise SystemExit(EXIT_FAILURE) from None
+    except MemoryError:
+        raise click.ClickException(
+            "query failed: a row of its result does not fit in memory"
+        ) from None
     except Exception as error:
-        original = getattr(error, "orig", None)
-        if type(error).__module__.startswith("sqlalchemy") and isinstance(original, psycopg.Error):
-            raise click.ClickException(_database_error(original)) from None
-        raise
+        database_error = _from_database(error)
+        if database_error is None:
+            raise
+        raise click.ClickException(visible(_database_error(database_error))) from None
+
+
+def _fail(error: CoopdbError) -> click.exceptions.Exit:
+    """Write the error's lines to stderr (control characters spelt out); the exit to raise."""
+    for line in error.lines():
+        click.echo(visible(line), err=True)
+    return click.exceptions.Exit(error.exit_code)
+
+
+def _from_database(error: BaseException) -> BaseException | None:
+    """The psycopg error behind ``error`` (itself, or what SQLAlchemy wrapped), if any."""
+    if type(error).__module__.startswith("sqlalchemy"):
+        error = getattr(error, "orig", None) or error
+    if not type(error).__module__.startswith("psycopg"):
+        return None
+    import psycopg
+
+    return error if isinstance(error, psycopg.Error) else None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so flushing it at exit raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 _UNCHANGED = "nothing was changed (the command's transaction was rolled back)"
@@ -77,7 +113,7 @@ def _database_error(error: BaseException) -> str:
     all we saw is a lost connection (the embedded server's log then tells the cause)."""
     import psycopg
 
-    line = _first_line(error)
+    line = first_line(error)
     sqlstate = getattr(error, "sqlstate", None) or ""
     server = _embedded_server()
     log = f"; log: {server[0].log_file}" if server is not None else ""
@@ -104,12 +140,33 @@ def _embedded_server() -> tuple[EmbeddedServer, int] | None:
     return EmbeddedServer(default_home()), app.log_mark
 
 
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
+class CoopdbGroup(click.Group):
+    """A command group whose commands' expected failures reach the user through
+    ``translate_errors`` (one line, the error's exit code, no traceback)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with translate_errors():
+            return super().invoke(ctx)
 
 
 pass_app = click.make_pass_decorator(AppContext)
+
+
+def validated(
+    folder: Path | None,
+    loaded: Mapping[str, str] | None = None,
+    *,
+    outcome: str = "nothing was loaded",
+) -> Corpus:
+    """Validate a seeds folder (default: the shipped seeds); its problems become one
+    ``ProblemsError``: a line each, then how many and ``outcome``."""
+    from coopdb.curation import CurationError, validate_folder
+    from coopdb.resources import seeds_dir
+
+    try:
+        return validate_folder(folder or seeds_dir(), loaded)
+    except CurationError as error:
+        raise ProblemsError(error.problems, outcome) from None
 
 
 def output_option(default: str = "text") -> Callable[[F], F]:

@@ -11,12 +11,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from coopdb.cli.context import AppContext, pass_app
+from coopdb.cli.context import AppContext, pass_app, validated
 from coopdb.cli.params import SECONDS
 
 if TYPE_CHECKING:
-    from coopdb.curation import CurationError
-    from coopdb.curation.corpus import Corpus
     from coopdb.load import LoadResult
 
 SEEDS_ARGUMENT = click.argument(
@@ -24,26 +22,6 @@ SEEDS_ARGUMENT = click.argument(
     required=False,
     type=click.Path(file_okay=False, path_type=Path),
 )
-
-
-def _validated(folder: Path | None) -> Corpus:
-    """Validate a seeds folder, printing every problem and exiting 1 when there are any."""
-    from coopdb.curation import CurationError, validate_folder
-    from coopdb.resources import seeds_dir
-
-    try:
-        return validate_folder(folder or seeds_dir())
-    except CurationError as error:
-        _print_problems(error)
-        raise SystemExit(1) from None
-
-
-def _print_problems(error: CurationError) -> None:
-    for problem in error.problems:
-        click.echo(str(problem), err=True)
-    count = len(error.problems)
-    plural = "s" if count != 1 else ""
-    click.echo(f"{count} problem{plural} found; nothing was loaded.", err=True)
 
 
 @click.command()
@@ -58,7 +36,7 @@ def check(seeds_dir: Path | None) -> None:
 
         coopdb check seeds/
     """
-    corpus = _validated(seeds_dir)
+    corpus = validated(seeds_dir)
     click.echo(
         f"ok: {len(corpus.sources)} articles, {corpus.fact_count()} facts,"
         f" {len(corpus.regions)} regions, {len(corpus.officials)} officials,"
@@ -102,15 +80,8 @@ def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float, full: boo
     """
     import psycopg
 
-    from coopdb.curation import CurationError, validate_folder
     from coopdb.db import ensure_ready, make_engine
-    from coopdb.load import (
-        LoadLockTimeoutError,
-        acquire_load_lock,
-        load_corpus,
-        loaded_fingerprints,
-    )
-    from coopdb.resources import seeds_dir as shipped_seeds
+    from coopdb.load import acquire_load_lock, load_corpus, loaded_fingerprints
 
     target = app.target()
     ensure_ready(target, seed=False)
@@ -126,20 +97,12 @@ def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float, full: boo
             acquire_load_lock(driver, lock_timeout, _say_waiting)
             timings["lock"] = time.perf_counter() - started
             progress("validating")
-            try:
-                corpus = validate_folder(
-                    seeds_dir or shipped_seeds(), None if full else loaded_fingerprints(connection)
-                )
-            except CurationError as error:
-                _print_problems(error)
-                raise SystemExit(1) from None
+            corpus = validated(seeds_dir, None if full else loaded_fingerprints(connection))
             timings["validate"] = time.perf_counter() - started - timings["lock"]
             result = load_corpus(connection, corpus, progress=progress, full=full)
             commit_started = time.perf_counter()
         timings["write"] = commit_started - started - timings["lock"] - timings["validate"]
         timings["commit"] = time.perf_counter() - commit_started
-    except LoadLockTimeoutError as error:
-        raise click.ClickException(str(error)) from None
     finally:
         engine.dispose()
         progress("")

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import click
 
-from coopdb.cli.context import AppContext, pass_app
+from coopdb.cli.context import AppContext, CoopdbGroup, pass_app, validated
 from coopdb.cli.params import SECONDS
+from coopdb.errors import EXIT_FAILURE, CoopdbError
 
 
-@click.group()
+@click.group(cls=CoopdbGroup)
 def db() -> None:
     """Schema migrations, the database in use, and drift of its data from the files."""
 
@@ -126,7 +127,7 @@ def check_drift(app: AppContext) -> None:
     if drift:
         problems.insert(0, f"schema differs from the models: {' '.join(drift.split())}")
     if problems:
-        raise click.ClickException("; ".join(problems))
+        raise CoopdbError("; ".join(problems))
     click.echo(
         "schema matches the models; the sandbox function, quote triggers and privileges"
         " are as installed"
@@ -160,29 +161,16 @@ def verify(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None
 
         coopdb db verify seeds/ || coopdb load --full seeds/
     """
-    from coopdb.curation import CurationError, validate_folder
     from coopdb.db import make_engine
-    from coopdb.load import LoadLockTimeoutError
     from coopdb.resources import seeds_dir as shipped_seeds
     from coopdb.verify import find_drift
 
     folder = seeds_dir or shipped_seeds()
-    try:
-        corpus = validate_folder(folder)
-    except CurationError as error:
-        for problem in error.problems:
-            click.echo(str(problem), err=True)
-        count = len(error.problems)
-        click.echo(
-            f"{count} problem{'s' if count != 1 else ''} found; nothing was compared.", err=True
-        )
-        raise SystemExit(1) from None
+    corpus = validated(folder, outcome="nothing was compared")
     target = app.ready_target()
     engine = make_engine(target)
     try:
         drift = find_drift(engine, corpus, lock_timeout_seconds=lock_timeout, on_wait=_say_waiting)
-    except LoadLockTimeoutError as error:
-        raise click.ClickException(str(error)) from None
     finally:
         engine.dispose()
     articles = len(corpus.sources)
@@ -195,7 +183,7 @@ def verify(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None
         f"drift found between {target.masked} and {folder}:"
         " `coopdb load --full` makes the database mirror the files again"
     )
-    raise SystemExit(1)
+    click.get_current_context().exit(EXIT_FAILURE)
 
 
 def _say_waiting(line: str) -> None:

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 
     from coopdb.render import Document
 
-EXIT_NOT_FOUND = 2
-
 REGION_OPTION = click.option(
     "--region", metavar="REGION", help="Only what concerns this region (name, other name or code)."
 )
@@ -27,19 +25,14 @@ REGION_OPTION = click.option(
 @contextmanager
 def reading(app: AppContext) -> Iterator[psycopg.Connection[Any]]:
     """A connection to a ready database, inside one read-only REPEATABLE READ transaction
-    (``reports.snapshot``) for all the command's queries; unknown regions exit with code 2."""
+    (``reports.snapshot``) for all the command's queries; an unknown region is a
+    ``NotFoundError`` (exit code 2)."""
     from coopdb.db import connect
-    from coopdb.reports import RegionLookupError, snapshot
+    from coopdb.reports import snapshot
 
     target = app.ready_target()
-    with connect(target) as conn:
-        try:
-            with snapshot(conn):
-                yield conn
-        except RegionLookupError as error:
-            hint = f"; closest: {', '.join(error.candidates)}" if error.candidates else ""
-            click.echo(f"Error: {error}{hint} (coopdb regions lists them all)", err=True)
-            raise SystemExit(EXIT_NOT_FOUND) from None
+    with connect(target) as conn, snapshot(conn):
+        yield conn
 
 
 def _show(

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import click
 
-from coopdb.server import EmbeddedServer, ServerError, ServerStatus, default_home
-
-EXIT_STOPPED = 3
-"""``server status`` exit code when stopped (as in ``pg_ctl status`` / LSB init scripts)."""
+from coopdb.cli.context import CoopdbGroup
+from coopdb.errors import EXIT_STOPPED
+from coopdb.server import EmbeddedServer, ServerStatus, default_home
 
 
 def _server() -> EmbeddedServer:
@@ -42,7 +41,7 @@ def _describe(st: ServerStatus, saved_port: int | None) -> list[str]:
     return lines
 
 
-@click.group()
+@click.group(cls=CoopdbGroup)
 def server() -> None:
     """Manage coopdb's embedded PostgreSQL server."""
 
@@ -68,11 +67,8 @@ def start(port: int | None, socket_only: bool) -> None:
     if port is not None and socket_only:
         raise click.UsageError("--port and --socket-only exclude each other")
     srv = _server()
-    try:
-        outcome = srv.start(port, socket_only=socket_only)
-        url = srv.url()
-    except ServerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    outcome = srv.start(port, socket_only=socket_only)
+    url = srv.url()
     st = srv.status()
     click.echo(f"PostgreSQL {outcome} (pid {st.pid})")
     for line in _describe(st, None)[2:]:
@@ -83,10 +79,7 @@ def start(port: int | None, socket_only: bool) -> None:
 @server.command()
 def stop() -> None:
     """Stop the server (fast shutdown: open sessions are disconnected)."""
-    try:
-        stopped = _server().stop()
-    except ServerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    stopped = _server().stop()
     click.echo("PostgreSQL stopped" if stopped else "PostgreSQL was not running")
 
 
@@ -96,10 +89,7 @@ def status(ctx: click.Context) -> None:
     """Show whether the server runs and where; exit code 3 when stopped."""
     srv = _server()
     st = srv.status()
-    try:
-        saved_port = srv.saved_port()
-    except ServerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    saved_port = srv.saved_port()
     for line in _describe(st, saved_port):
         click.echo(line)
     if not st.running:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from coopdb.curation import fastyaml
 from coopdb.curation.spec import field_names
+from coopdb.errors import CoopdbError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -56,7 +57,7 @@ class Problem:
         return fastyaml.shorten(text.translate(_ESCAPES), _MAX_PROBLEM_CHARS)
 
 
-class CurationError(Exception):
+class CurationError(CoopdbError):
     """The seeds folder has problems; ``problems`` lists all of them."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:

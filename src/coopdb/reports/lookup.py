@@ -9,9 +9,13 @@ from typing import Any
 
 import psycopg
 
+from coopdb.errors import NotFoundError
 
-class RegionLookupError(Exception):
+
+class RegionLookupError(NotFoundError):
     """The name matched no region, or several; ``candidates`` are the closest names."""
+
+    listed_by = "coopdb regions"
 
     def __init__(self, message: str, candidates: list[str]) -> None:
         super().__init__(message)
