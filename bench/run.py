@@ -91,7 +91,7 @@ class Bench:
         self.lines.append(line)
 
 
-def median(values: list[float]) -> float:
+def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
@@ -125,10 +125,12 @@ def timings(stderr: str) -> dict[str, float]:
 
 def fact_rows(conninfo: str) -> int:
     with psycopg.connect(conninfo) as conn:
-        return sum(
-            int(conn.execute(f"SELECT count(*) FROM core.{t}").fetchone()[0])  # type: ignore[index]
-            for t in core_tables()
-        )
+        total = 0
+        for table in core_tables():
+            row = conn.execute(f"SELECT count(*) FROM core.{table}").fetchone()
+            assert row is not None
+            total += int(row[0])
+        return total
 
 
 def core_tables() -> list[str]:
@@ -201,11 +203,12 @@ def measure_incremental(
         for attempt in range(bench.repeat):
             marker = f" (revision {attempt + 1})"
             # A plain (unquoted) title without ':' or '#' stays valid YAML with words appended.
+
+            def revised(match: re.Match[str], tag: str = marker) -> str:
+                return match[1] + tag
+
             edited = re.sub(
-                r"(\n {2,4}title: [^\"'\n:#][^\n:#]*)(?=\n)",
-                lambda m, tag=marker: m[1] + tag,
-                original,
-                count=1,
+                r"(\n {2,4}title: [^\"'\n:#][^\n:#]*)(?=\n)", revised, original, count=1
             )
             assert edited != original, f"no plain title to change in {facts}"
             facts.write_text(edited, encoding="utf-8")

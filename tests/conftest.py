@@ -5,6 +5,8 @@ The server is coopdb's own embedded one (in a throw-away home), or any server na
 ``DatabaseJanitor`` creates the databases: two templates built once per session — one
 migrated with Alembic (never ``create_all``), one migrated and loaded with the shipped seeds —
 and a fresh clone of either for each test, so tests that commit cannot disturb each other.
+Tests that only read share one loaded database instead (``read_only_db``), which is checked
+unchanged after each of them.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def pg_server() -> Iterator[ServerInfo]:
         params = psycopg.conninfo.conninfo_to_dict(given.replace("+psycopg", ""))
         yield ServerInfo(
             host=str(params.get("host", "localhost")),
-            port=int(params.get("port", 5432)),
+            port=int(str(params.get("port", 5432))),
             user=str(params.get("user", "postgres")),
             password=str(params["password"]) if params.get("password") else None,
             home=None,
@@ -149,6 +151,26 @@ def loaded_db(pg_server: ServerInfo, loaded_template: str) -> Iterator[str]:
         yield pg_server.url(name)
 
 
+@pytest.fixture(scope="session")
+def _shared_loaded_db(pg_server: ServerInfo, loaded_template: str) -> Iterator[str]:
+    name = _fresh_name("coopdb_shared")
+    with pg_server.janitor(name, template=loaded_template):
+        yield pg_server.url(name)
+
+
+@pytest.fixture
+def read_only_db(_shared_loaded_db: str) -> Iterator[str]:
+    """URL of a loaded database shared by every test that only reads (cloning costs time).
+
+    A test given it must leave it exactly as it was: no row written (not even rewritten with the
+    same values), no object created, dropped or granted; checked after each test.
+    """
+    before = row_versions(_shared_loaded_db), catalog_fingerprint(_shared_loaded_db)
+    yield _shared_loaded_db
+    after = row_versions(_shared_loaded_db), catalog_fingerprint(_shared_loaded_db)
+    assert after == before, "a test given the shared read-only database changed it"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test may reach a user's database or embedded server by accident."""
@@ -172,7 +194,7 @@ def run(*args: str, input: str | None = None) -> Result:
 def sql(url: str, query: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
     """Rows of one query, on a fresh connection."""
     with psycopg.connect(url.replace("+psycopg", "")) as conn:
-        cursor = conn.execute(query, params)  # type: ignore[arg-type]
+        cursor = conn.execute(query, params)
         return cursor.fetchall() if cursor.description else []
 
 
@@ -202,3 +224,20 @@ def row_versions(url: str) -> dict[str, set[tuple[object, ...]]]:
             rows = conn.execute(f"SELECT ctid::text, xmin::text FROM core.{table}").fetchall()
             result[table] = set(rows)
     return result
+
+
+def catalog_fingerprint(url: str) -> list[tuple[object, ...]]:
+    """Objects of coopdb's schemas with their privileges, and the database's own privileges."""
+    return sql(
+        url,
+        "SELECT 'relation', c.oid::text, c.relname::text, c.relacl::text FROM pg_class c"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('core', 'reporting')"
+        " UNION ALL SELECT 'function', p.oid::text, p.proname::text, p.proacl::text"
+        " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+        " WHERE n.nspname IN ('core', 'reporting')"
+        " UNION ALL SELECT 'schema', n.oid::text, n.nspname::text, n.nspacl::text"
+        " FROM pg_namespace n"
+        " UNION ALL SELECT 'database', d.oid::text, d.datname::text, d.datacl::text"
+        " FROM pg_database d WHERE d.datname = current_database()"
+        " ORDER BY 1, 2",
+    )

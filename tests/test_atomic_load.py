@@ -99,6 +99,7 @@ def _wait_for_load_transaction(url: str, proc: subprocess.Popen[bytes]) -> float
     return time.monotonic()
 
 
+@pytest.mark.slow
 def test_sigkill_never_leaves_a_partial_load(
     pg_server: ServerInfo, before_template: str, corpora: tuple[Path, Path]
 ) -> None:

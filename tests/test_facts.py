@@ -30,43 +30,43 @@ FACT_TABLES = (
 )
 
 
-def test_every_quote_is_the_text_at_its_offsets(loaded_db: str) -> None:
+def test_every_quote_is_the_text_at_its_offsets(read_only_db: str) -> None:
     for table in FACT_TABLES:
         bad = sql(
-            loaded_db,
+            read_only_db,
             f"SELECT f.id FROM core.{table} f JOIN core.sources s ON s.id = f.source_id"
             " WHERE substr(s.body, f.quote_start + 1, f.quote_end - f.quote_start) <> f.quote",
         )
         assert bad == [], table
-        assert sql(loaded_db, f"SELECT count(*) FROM core.{table}")[0][0] > 0  # type: ignore[operator]
+        assert sql(read_only_db, f"SELECT count(*) FROM core.{table}")[0][0] > 0  # type: ignore[operator]
 
 
-def test_article_texts_are_stored_unchanged(loaded_db: str) -> None:
+def test_article_texts_are_stored_unchanged(read_only_db: str) -> None:
     import hashlib
 
     from coopdb.resources import seeds_dir
 
-    for key, body, sha in sql(loaded_db, "SELECT key, body, sha256 FROM core.sources"):
+    for key, body, sha in sql(read_only_db, "SELECT key, body, sha256 FROM core.sources"):
         raw = (seeds_dir() / f"{key}.txt").read_bytes()
         assert body == raw.decode("utf-8")
         assert sha == hashlib.sha256(raw).hexdigest()
 
 
-def test_repeated_paragraph_yields_each_fact_once(loaded_db: str) -> None:
+def test_repeated_paragraph_yields_each_fact_once(read_only_db: str) -> None:
     """Article 000 prints its paragraphs twice; every fact quotes the first printing."""
-    half = sql(loaded_db, "SELECT char_length(body) / 2 FROM core.sources WHERE key = %s", (K000,))[
-        0
-    ][0]
+    half = sql(
+        read_only_db, "SELECT char_length(body) / 2 FROM core.sources WHERE key = %s", (K000,)
+    )[0][0]
     for table in FACT_TABLES:
         late = sql(
-            loaded_db,
+            read_only_db,
             f"SELECT f.quote FROM core.{table} f JOIN core.sources s ON s.id = f.source_id"
             " WHERE s.key = %s AND f.quote_start > %s",
             (K000, half),
         )
         assert late == [], table
     twinning = sql(
-        loaded_db,
+        read_only_db,
         "SELECT units_count FROM core.twinning_agreements t"
         " JOIN core.sources s ON s.id = t.source_id WHERE s.key = %s",
         (K000,),
@@ -74,23 +74,23 @@ def test_repeated_paragraph_yields_each_fact_once(loaded_db: str) -> None:
     assert twinning == [(20,)]
 
 
-def test_two_spellings_are_one_governor(loaded_db: str) -> None:
+def test_two_spellings_are_one_governor(read_only_db: str) -> None:
     names = sql(
-        loaded_db,
+        read_only_db,
         "SELECT n.name, n.is_preferred FROM core.official_names n"
         " JOIN core.officials o ON o.id = n.official_id WHERE o.key = 'roman-starovoit'"
         " ORDER BY n.name",
     )
     assert names == [("Roman Starovoit", True), ("Roman Starovoyt", False)]
     written = sql(
-        loaded_db,
+        read_only_db,
         "SELECT s.key, m.name_as_written FROM core.official_mentions m"
         " JOIN core.officials o ON o.id = m.official_id JOIN core.sources s"
         " ON s.id = m.source_id WHERE o.key = 'roman-starovoit' ORDER BY 1",
     )
     assert written == [(K000, "Roman Starovoit"), (K002, "Roman Starovoyt")]
     meetings = sql(
-        loaded_db,
+        read_only_db,
         "SELECT s.key FROM core.meeting_participants p JOIN core.officials o"
         " ON o.id = p.official_id JOIN core.meetings m ON m.id = p.meeting_id"
         " JOIN core.sources s ON s.id = m.source_id WHERE o.key = 'roman-starovoit' ORDER BY 1",
@@ -98,9 +98,9 @@ def test_two_spellings_are_one_governor(loaded_db: str) -> None:
     assert meetings == [(K000,), (K002,)]
 
 
-def test_two_governors_hold_one_post(loaded_db: str) -> None:
+def test_two_governors_hold_one_post(read_only_db: str) -> None:
     holders = sql(
-        loaded_db,
+        read_only_db,
         "SELECT o.key FROM core.holdings h JOIN core.officials o ON o.id = h.official_id"
         " JOIN core.posts p ON p.id = h.post_id WHERE p.key = 'governor-kursk-oblast'"
         " ORDER BY 1",
@@ -120,29 +120,39 @@ def meeting_date(url: str, source: str) -> tuple[object, ...]:
     return rows[0]
 
 
-def test_dates_without_a_year_are_not_filled(loaded_db: str) -> None:
-    assert meeting_date(loaded_db, K000) == (None, 3, 15, None, None, None, "stated")
+def test_dates_without_a_year_are_not_filled(read_only_db: str) -> None:
+    assert meeting_date(read_only_db, K000) == (None, 3, 15, None, None, None, "stated")
     published = sql(
-        loaded_db,
+        read_only_db,
         "SELECT date_year, date_month, date_day, date_basis FROM core.sources WHERE key = %s",
         (K000,),
     )
     assert published == [(None, 3, 16, "stated")]
 
 
-def test_inferred_years_say_so_and_why(loaded_db: str) -> None:
+def test_inferred_years_say_so_and_why(read_only_db: str) -> None:
     december = dt.date(2017, 12, 5)
-    assert meeting_date(loaded_db, K001) == (2017, 12, 5, december, december, december, "inferred")
+    assert meeting_date(read_only_db, K001) == (
+        2017,
+        12,
+        5,
+        december,
+        december,
+        december,
+        "inferred",
+    )
     june = dt.date(2022, 6, 9)
-    assert meeting_date(loaded_db, K002) == (2022, 6, 9, june, june, june, "inferred")
-    notes = sql(loaded_db, "SELECT date_note FROM core.meetings WHERE date_basis = 'inferred'")
+    assert meeting_date(read_only_db, K002) == (2022, 6, 9, june, june, june, "inferred")
+    notes = sql(read_only_db, "SELECT date_note FROM core.meetings WHERE date_basis = 'inferred'")
     assert notes and all(note and len(str(note)) > 20 for (note,) in notes)
 
 
-def test_the_undated_article_has_no_dates(loaded_db: str) -> None:
-    assert meeting_date(loaded_db, K004) == (None, None, None, None, None, None, "unknown")
+def test_the_undated_article_has_no_dates(read_only_db: str) -> None:
+    assert meeting_date(read_only_db, K004) == (None, None, None, None, None, None, "unknown")
     assert sql(
-        loaded_db, "SELECT date_basis, publisher, title FROM core.sources WHERE key = %s", (K004,)
+        read_only_db,
+        "SELECT date_basis, publisher, title FROM core.sources WHERE key = %s",
+        (K004,),
     ) == [("unknown", None, None)]
 
 
@@ -159,8 +169,8 @@ def trade(url: str, source: str) -> tuple[object, ...]:
     return rows[0]
 
 
-def test_trade_figure_with_change(loaded_db: str) -> None:
-    assert trade(loaded_db, K001) == (
+def test_trade_figure_with_change(read_only_db: str) -> None:
+    assert trade(read_only_db, K001) == (
         "turnover",
         "January-September 2017",
         dt.date(2017, 1, 1),
@@ -176,8 +186,8 @@ def test_trade_figure_with_change(loaded_db: str) -> None:
     )
 
 
-def test_trade_range_without_period(loaded_db: str) -> None:
-    assert trade(loaded_db, K002) == (
+def test_trade_range_without_period(read_only_db: str) -> None:
+    assert trade(read_only_db, K002) == (
         "turnover",
         None,
         None,
@@ -193,8 +203,8 @@ def test_trade_range_without_period(loaded_db: str) -> None:
     )
 
 
-def test_approximate_figure_over_unstated_period(loaded_db: str) -> None:
-    assert trade(loaded_db, K004) == (
+def test_approximate_figure_over_unstated_period(read_only_db: str) -> None:
+    assert trade(read_only_db, K004) == (
         "turnover",
         "the past 11 months",
         None,
@@ -210,18 +220,18 @@ def test_approximate_figure_over_unstated_period(loaded_db: str) -> None:
     )
 
 
-def test_goods_by_direction(loaded_db: str) -> None:
+def test_goods_by_direction(read_only_db: str) -> None:
     goods = sql(
-        loaded_db,
+        read_only_db,
         "SELECT g.direction, g.goods FROM core.trade_goods g JOIN core.regions r"
         " ON r.id = g.region_id WHERE r.iso_code = 'RU-LIP' ORDER BY 1, 2",
     )
     assert goods == [("exports", "equipment"), ("imports", "metal"), ("imports", "metal products")]
 
 
-def test_lipetsk_twinning(loaded_db: str) -> None:
+def test_lipetsk_twinning(read_only_db: str) -> None:
     rows = sql(
-        loaded_db,
+        read_only_db,
         "SELECT t.status, t.units_count, t.date_year, t.date_month, t.date_day,"
         " t.date_earliest, t.date_latest,"
         " (SELECT string_agg(r.iso_code, ',' ORDER BY r.iso_code) FROM core.twinning_regions x"
@@ -245,9 +255,9 @@ def test_lipetsk_twinning(loaded_db: str) -> None:
     assert any(r[0] == "signed" and r[5] == dt.date(2022, 4, 28) for r in rows)
 
 
-def test_money_amount_in_proposal(loaded_db: str) -> None:
+def test_money_amount_in_proposal(read_only_db: str) -> None:
     rows = sql(
-        loaded_db,
+        read_only_db,
         "SELECT amount_low, amount_high, currency, amount_qualifier, amount_text, region_id"
         " FROM core.proposals WHERE amount_text IS NOT NULL",
     )
@@ -263,9 +273,9 @@ def test_money_amount_in_proposal(loaded_db: str) -> None:
     ]
 
 
-def test_enterprise_aliases_resolve(loaded_db: str) -> None:
+def test_enterprise_aliases_resolve(read_only_db: str) -> None:
     rows = sql(
-        loaded_db,
+        read_only_db,
         "SELECT DISTINCT e.key, m.name_as_written FROM core.enterprise_mentions m"
         " JOIN core.enterprises e ON e.id = m.enterprise_id WHERE e.key IN ('amkodor', 'mtz')"
         " ORDER BY 1, 2",
@@ -274,20 +284,22 @@ def test_enterprise_aliases_resolve(loaded_db: str) -> None:
     assert ("mtz", "MTZ") in rows
 
 
-def test_page_furniture_is_not_content(loaded_db: str) -> None:
+def test_page_furniture_is_not_content(read_only_db: str) -> None:
     for furniture in ("- 1", "• 11", "• 7:54", "Версия для печати", "Размер шрифта"):
         for table in FACT_TABLES:
             hits = sql(
-                loaded_db, f"SELECT id FROM core.{table} WHERE strpos(quote, %s) > 0", (furniture,)
+                read_only_db,
+                f"SELECT id FROM core.{table} WHERE strpos(quote, %s) > 0",
+                (furniture,),
             )
             assert hits == [], (furniture, table)
 
 
-def test_row_counts(loaded_db: str) -> None:
-    counts = {t: sql(loaded_db, f"SELECT count(*) FROM core.{t}")[0][0] for t in TABLES}
+def test_row_counts(read_only_db: str) -> None:
+    counts = {t: sql(read_only_db, f"SELECT count(*) FROM core.{t}")[0][0] for t in TABLES}
     assert counts["sources"] == 5
     assert counts["meetings"] == 5
     assert counts["meeting_participants"] == 10
     assert counts["trade_figures"] == 3
-    assert counts["regions"] >= 11
+    assert counts["regions"] == 11
     assert all(count for count in counts.values()), counts

@@ -57,6 +57,7 @@ def _lock_holder(url: str) -> psycopg.Connection[tuple[object, ...]]:
     return conn
 
 
+@pytest.mark.slow
 def test_concurrent_loads_serialize_and_the_last_commit_wins(
     migrated_db: str, tmp_path: Path
 ) -> None:
@@ -116,12 +117,12 @@ def test_concurrent_loads_serialize_and_the_last_commit_wins(
             _load_summary(migrated_db, last)
 
 
-def test_waiting_load_gives_up_after_its_timeout(loaded_db: str) -> None:
-    before = fingerprint(loaded_db)
-    with _lock_holder(loaded_db) as holder:
+def test_waiting_load_gives_up_after_its_timeout(read_only_db: str) -> None:
+    before = fingerprint(read_only_db)
+    with _lock_holder(read_only_db) as holder:
         pid = holder.info.backend_pid
         started = time.monotonic()
-        result = run("--database-url", loaded_db, "load", "--lock-timeout", "1")
+        result = run("--database-url", read_only_db, "load", "--lock-timeout", "1")
         assert time.monotonic() - started < 10
     assert result.exit_code == 1
     waiting, error = result.stderr.splitlines()
@@ -132,7 +133,7 @@ def test_waiting_load_gives_up_after_its_timeout(loaded_db: str) -> None:
         f"Error: the load lock is still held by {holder_text} after 1 s; try again later"
         " or give a longer --lock-timeout"
     )
-    assert fingerprint(loaded_db) == before
+    assert fingerprint(read_only_db) == before
 
 
 HOSTILE = [
@@ -150,22 +151,22 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("text", HOSTILE)
-def test_hostile_arguments_are_data(loaded_db: str, text: str) -> None:
-    before = fingerprint(loaded_db)
-    report = run("--database-url", loaded_db, "report", text)
+def test_hostile_arguments_are_data(read_only_db: str, text: str) -> None:
+    before = fingerprint(read_only_db)
+    report = run("--database-url", read_only_db, "report", text)
     assert report.exit_code == 2 and len(report.stderr.splitlines()) == 1
     for command in (["officials", "--region", text], ["trade", "--region", text]):
-        assert run("--database-url", loaded_db, *command).exit_code == 2
-    search = run("--database-url", loaded_db, "search", text)
+        assert run("--database-url", read_only_db, *command).exit_code == 2
+    search = run("--database-url", read_only_db, "search", text)
     assert search.exit_code in (0, 2), search.stderr
     assert "Traceback" not in search.stderr
-    assert fingerprint(loaded_db) == before
+    assert fingerprint(read_only_db) == before
 
 
-def test_like_wildcards_match_nothing_special(loaded_db: str) -> None:
-    assert run("--database-url", loaded_db, "report", "%").exit_code == 2
-    assert run("--database-url", loaded_db, "report", "kursk%").exit_code == 2
-    assert run("--database-url", loaded_db, "search", "kursk%").exit_code == 0
+def test_like_wildcards_match_nothing_special(read_only_db: str) -> None:
+    assert run("--database-url", read_only_db, "report", "%").exit_code == 2
+    assert run("--database-url", read_only_db, "report", "kursk%").exit_code == 2
+    assert run("--database-url", read_only_db, "search", "kursk%").exit_code == 0
 
 
 def test_server_that_does_not_answer_fails_within_seconds() -> None:
@@ -206,15 +207,15 @@ def test_server_that_does_not_answer_fails_within_seconds() -> None:
     assert "hunter2" not in result.stderr
 
 
-def test_passwords_never_reach_the_server_log(loaded_db: str, pg_server: ServerInfo) -> None:
+def test_passwords_never_reach_the_server_log(read_only_db: str, pg_server: ServerInfo) -> None:
     if pg_server.home is None:
         pytest.skip("the server's log is only readable for the embedded server")
-    dbname = loaded_db.split("/")[3].split("?", maxsplit=1)[0]
-    sql(loaded_db, f"ALTER DATABASE \"{dbname}\" SET log_statement = 'all'")
+    dbname = read_only_db.split("/")[3].split("?", maxsplit=1)[0]
+    sql(read_only_db, f"ALTER DATABASE \"{dbname}\" SET log_statement = 'all'")
     log = pg_server.home / "log" / "postgresql.log"
     start = log.stat().st_size
     secret = "Sup3r-Secret-Passw0rd"
-    result = run("--database-url", loaded_db, "reader", "create", "logged_reader", input=secret)
+    result = run("--database-url", read_only_db, "reader", "create", "logged_reader", input=secret)
     try:
         assert result.exit_code == 0, result.stderr
         written = log.read_bytes()[start:].decode("utf-8", "replace")
@@ -222,4 +223,4 @@ def test_passwords_never_reach_the_server_log(loaded_db: str, pg_server: ServerI
         assert secret not in written
         assert secret not in result.stdout + result.stderr
     finally:
-        run("--database-url", loaded_db, "reader", "drop", "logged_reader")
+        run("--database-url", read_only_db, "reader", "drop", "logged_reader")

@@ -115,7 +115,7 @@ def _as_reader(login: Reader, statement: str) -> None:
     with login.connect(autocommit=True) as conn:
         conn.execute("SET default_transaction_read_only = off")
         with conn.transaction():
-            conn.execute(statement)  # type: ignore[arg-type]
+            conn.execute(statement)
 
 
 # --- §1: the sandbox function belongs to no login ------------------------------------------
@@ -269,7 +269,7 @@ def test_reader_role_settings_and_what_postgresql_lets_it_change(
             f"GRANT coopdb_reader TO {reader.name}",
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                conn.execute(lift)  # type: ignore[arg-type]
+                conn.execute(lift)
     with reader.connect(autocommit=True) as conn:
         # RESET ALL kept what it may not change; writes stay refused by privileges.
         assert conn.execute("SHOW temp_file_limit").fetchone() == ("1GB",)
@@ -319,7 +319,7 @@ def test_reader_advisory_locks_on_the_old_keys_block_nothing(
             "SELECT relname FROM pg_class WHERE relnamespace = 'core'::regnamespace"
             " AND relkind = 'r' AND relname <> 'load_lock'",
         ):
-            conn.execute(f"SELECT 1 FROM core.{table} LIMIT 1")  # type: ignore[arg-type]
+            conn.execute(f"SELECT 1 FROM core.{table} LIMIT 1")
         started = time.monotonic()
         load = run("--database-url", hardened_db, "load", "--lock-timeout", "3")
         upgrade = run("--database-url", hardened_db, "db", "upgrade")
@@ -401,6 +401,7 @@ def test_two_upgrades_of_a_new_database_serialize(empty_db: str) -> None:
     assert sql(empty_db, "SELECT version_num FROM public.alembic_version") == [("0005",)]
 
 
+@pytest.mark.slow
 def test_reader_advisory_lock_does_not_hold_up_the_embedded_bootstrap(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -34,7 +34,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.sql.schema import Column
+from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.schema import Column, ColumnCollectionConstraint
 
 from conftest import REPOSITORY, fingerprint, run, sql
 from coopdb import curation as cur
@@ -173,17 +174,17 @@ def only_problem_of(found: Probe | list[str]) -> str:
 
 
 def test_symlink_to_the_password_file_is_refused_by_check_and_load(
-    seeds_copy: Path, loaded_db: str
+    seeds_copy: Path, read_only_db: str
 ) -> None:
     # Facts that claim nothing: the article's text is all there is to check.
     (seeds_copy / "005_x.yaml").write_text("article: 005_x.txt\nregion: kursk-oblast\n")
     (seeds_copy / "005_x.txt").symlink_to("/etc/passwd")
     expected = f"{seeds_copy / '005_x.txt'}: is a symbolic link (to /etc/passwd);"
     assert only_problem_of(check_refuses(seeds_copy)).startswith(expected)
-    assert only_problem_of(load_refuses(loaded_db, seeds_copy)).startswith(expected)
-    assert sql(loaded_db, "SELECT count(*) FROM core.sources WHERE body LIKE %s", ("%root:%",)) == [
-        (0,)
-    ]
+    assert only_problem_of(load_refuses(read_only_db, seeds_copy)).startswith(expected)
+    assert sql(
+        read_only_db, "SELECT count(*) FROM core.sources WHERE body LIKE %s", ("%root:%",)
+    ) == [(0,)]
 
 
 def test_symlinked_facts_and_shared_files_are_refused(seeds_copy: Path, tmp_path: Path) -> None:
@@ -209,7 +210,7 @@ def test_symlink_to_dev_zero_is_refused_without_reading(seeds_copy: Path) -> Non
     assert found.peak_bytes < 16 << 20, found
 
 
-def test_fifo_is_refused_without_hanging(seeds_copy: Path, loaded_db: str) -> None:
+def test_fifo_is_refused_without_hanging(seeds_copy: Path, read_only_db: str) -> None:
     (seeds_copy / f"{ARTICLE}.txt").unlink()
     os.mkfifo(seeds_copy / f"{ARTICLE}.txt")
     os.mkfifo(seeds_copy / "006_pipe.yaml")
@@ -221,7 +222,7 @@ def test_fifo_is_refused_without_hanging(seeds_copy: Path, loaded_db: str) -> No
     fifos = [seeds_copy / f"{ARTICLE}.txt", seeds_copy / "006_pipe.yaml"]
     found = unblocked(fifos, lambda: check_refuses(seeds_copy))
     assert sorted(found) == sorted(expected)
-    found = unblocked(fifos, lambda: load_refuses(loaded_db, seeds_copy))
+    found = unblocked(fifos, lambda: load_refuses(read_only_db, seeds_copy))
     assert sorted(found) == sorted(expected)
 
 
@@ -552,11 +553,11 @@ def test_numbers_the_database_cannot_hold_are_refused_with_file_line_and_field(
     assert only_problem_of(check_refuses(seeds_copy)) == expected
 
 
-def test_load_refuses_them_too_and_changes_nothing(seeds_copy: Path, loaded_db: str) -> None:
+def test_load_refuses_them_too_and_changes_nothing(seeds_copy: Path, read_only_db: str) -> None:
     """``check`` once said ok to these and ``load`` failed on them with no file or line."""
     messages = [over_limit(seeds_copy, case)[2] for case in ("amount", "change", "count", "term")]
     found = check_refuses(seeds_copy)
-    assert load_refuses(loaded_db, seeds_copy) == found
+    assert load_refuses(read_only_db, seeds_copy) == found
     assert len(found) == len(messages), found
     assert all(any(problem.endswith(message) for problem in found) for message in messages)
 
@@ -591,7 +592,8 @@ def test_numbers_at_the_limits_load_exactly(seeds_copy: Path, loaded_db: str) ->
     ) == [("9999999999999999.99",)]
     assert ("99999.99",) in sql(loaded_db, "SELECT change_pct::text FROM core.trade_figures")
     assert sql(
-        loaded_db, "SELECT units_count FROM core.twinning_agreements WHERE key = 'hostile-twinning'"
+        loaded_db,
+        "SELECT units_count FROM core.twinning_agreements WHERE key = 'hostile-twinning'",
     ) == [(2_147_483_647,)]
     assert (32767,) in sql(loaded_db, "SELECT term FROM core.holdings")
 
@@ -646,7 +648,7 @@ def replace_text(path: Path, old: str, new: str) -> int:
 
 
 def test_nul_bytes_are_refused_in_articles_and_in_yaml_strings(
-    seeds_copy: Path, loaded_db: str
+    seeds_copy: Path, read_only_db: str
 ) -> None:
     text = seeds_copy / "001_69ca2f47ea92f77d.txt"
     text.write_bytes(text.read_bytes().replace(b"\n", b"\n\x00", 1))
@@ -659,7 +661,7 @@ def test_nul_bytes_are_refused_in_articles_and_in_yaml_strings(
         " an article holds printable text, tabs and line breaks only",
     ]
     assert check_refuses(seeds_copy) == expected
-    assert load_refuses(loaded_db, seeds_copy) == expected
+    assert load_refuses(read_only_db, seeds_copy) == expected
 
 
 def test_terminal_escapes_in_an_article_are_refused(seeds_copy: Path) -> None:
@@ -733,7 +735,8 @@ def test_an_article_at_the_cap_keeps_search_working(seeds_copy: Path, loaded_db:
     )
     load_accepts(loaded_db, seeds_copy)
     size = sql(
-        loaded_db, "SELECT pg_column_size(search_vector) FROM core.sources WHERE key = '005_huge'"
+        loaded_db,
+        "SELECT pg_column_size(search_vector) FROM core.sources WHERE key = '005_huge'",
     )[0][0]
     assert isinstance(size, int) and size < 700_000
     word = body.split(" ")[1000]
@@ -804,7 +807,7 @@ def test_names_and_mentions_the_database_keeps_once_are_refused_twice(
 # (bounded by the article cap) and the parts of validated partial dates (years have 4 digits).
 COMPUTED_NUMBER = re.compile(r"(^id$|_id$|^quote_(start|end)$|_(year|month|day)$)")
 # Indexed text columns fed from curated text: the spec fields that feed them.
-INDEXED_TEXT = {
+INDEXED_TEXT: dict[str, list[tuple[type[cur.Spec], str]]] = {
     "regions.key": [(cur.RegionSpec, "key")],
     "region_names.name": [(cur.RegionSpec, "other_names")],
     "officials.key": [(cur.OfficialSpec, "key")],
@@ -835,11 +838,14 @@ def _columns() -> Iterator[tuple[str, Column[object]]]:
             yield f"{table.name}.{column.name}", column
 
 
+DIALECT: Dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
+
+
 def test_every_curated_number_is_bounded_by_its_column_type() -> None:
     numeric = {
-        name: column.type.compile(dialect=postgresql.dialect()).lower().replace(" ", "")
+        name: column.type.compile(dialect=DIALECT).lower().replace(" ", "")
         for name, column in _columns()
-        if column.type.compile(dialect=postgresql.dialect()).split("(")[0]
+        if column.type.compile(dialect=DIALECT).split("(")[0]
         in ("SMALLINT", "INTEGER", "BIGINT", "NUMERIC")
         and not COMPUTED_NUMBER.search(name.split(".")[1])
     }
@@ -861,16 +867,16 @@ def _max_length(model: type[cur.Spec], field: str) -> int | None:
 def test_every_indexed_curated_text_has_a_length_that_fits_the_index() -> None:
     indexed = set()
     for table in Base.metadata.sorted_tables:
-        groups = [c.columns for c in table.constraints if hasattr(c, "columns")]
+        groups = [c.columns for c in table.constraints if isinstance(c, ColumnCollectionConstraint)]
         groups += [index.columns for index in table.indexes]
         for group in groups:
             for column in group:
-                if column.type.compile(dialect=postgresql.dialect()) in ("TEXT", "VARCHAR"):
+                if column.type.compile(dialect=DIALECT) in ("TEXT", "VARCHAR"):
                     indexed.add(f"{table.name}.{column.name}")
     assert indexed == set(INDEXED_TEXT) | INDEXED_TEXT_BOUNDED
-    for column, fields in INDEXED_TEXT.items():
+    for name, fields in INDEXED_TEXT.items():
         for model, field in fields:
-            assert _max_length(model, field) == cur.MAX_INDEXED_CHARS, (column, model, field)
+            assert _max_length(model, field) == cur.MAX_INDEXED_CHARS, (name, model, field)
     assert 4 * cur.MAX_INDEXED_CHARS + 64 < 2704
 
 
@@ -921,8 +927,8 @@ BOUNDARY_INTEGERS = st.one_of(
     st.integers(1, 10**20),
     st.integers(-(10**20), 10**20),
 )
-PRINTABLE = st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=40)
-ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=40)
+PRINTABLE = st.text(st.characters(exclude_categories=["Cs", "Cc"]), min_size=1, max_size=40)
+ANY_TEXT = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40)
 # Mostly printable text (which must load), sometimes with control characters (refused).
 TEXT = st.one_of(PRINTABLE, PRINTABLE, ANY_TEXT)
 NEAR_INDEX_LIMIT = st.tuples(st.sampled_from("xЖ€😀"), st.integers(490, 510)).map(
@@ -1143,6 +1149,7 @@ EDITS = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(HYPOTHESIS)
 @given(edits=EDITS)
 def test_whatever_check_accepts_load_loads(loaded_db: str, edits: list[Edit]) -> None:
@@ -1172,6 +1179,7 @@ def test_whatever_check_accepts_load_loads(loaded_db: str, edits: list[Edit]) ->
     OUTCOMES["loaded"] += 1
 
 
+@pytest.mark.slow
 def test_property_outcomes(capsys: pytest.CaptureFixture[str]) -> None:
     """How many generated cases each side of the property saw (when the property ran)."""
     if not OUTCOMES:

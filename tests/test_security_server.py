@@ -127,10 +127,10 @@ READ_COMMANDS = [
 
 @pytest.mark.parametrize("args", READ_COMMANDS, ids=" ".join)
 def test_every_read_command_is_one_read_only_repeatable_read_snapshot(
-    loaded_db: str, probes: list[tuple[Any, ...]], args: list[str], tmp_path: Path
+    read_only_db: str, probes: list[tuple[Any, ...]], args: list[str], tmp_path: Path
 ) -> None:
     args = [a.replace("{tmp}", str(tmp_path / "out")) for a in args]
-    result = run("--database-url", loaded_db, *args)
+    result = run("--database-url", read_only_db, *args)
     assert result.exit_code == 0, result.stderr
     several = args[0] in ("report", "officials", "enterprises", "trade", "export")
     assert len(probes) >= (2 if several else 1)
@@ -168,6 +168,7 @@ def test_a_load_committing_between_a_reports_queries_is_not_seen(
     assert "000_renamed.txt" in after.stdout and "000_renamed.txt" not in before.stdout
 
 
+@pytest.mark.slow
 def test_reports_stay_whole_while_loads_alternate(loaded_db: str, seeds_copy: Path) -> None:
     """Reports in a loop while another thread keeps committing loads of two corpora that give
     Kursk's article different ids (before the fix, about one report in ten died)."""
@@ -201,12 +202,12 @@ def test_reports_stay_whole_while_loads_alternate(loaded_db: str, seeds_copy: Pa
     assert len(loads) >= 4 and reports_run >= 20, (len(loads), reports_run)
 
 
-def test_region_report_refuses_to_run_outside_a_snapshot(loaded_db: str) -> None:
-    with psycopg.connect(loaded_db.replace("+psycopg", "")) as conn:
+def test_region_report_refuses_to_run_outside_a_snapshot(read_only_db: str) -> None:
+    with psycopg.connect(read_only_db.replace("+psycopg", "")) as conn:
         region = reports.find_region(conn, "kursk")
         with pytest.raises(RuntimeError, match="snapshot"):
             reports.region_report(conn, region)
-    with psycopg.connect(loaded_db.replace("+psycopg", "")) as conn, reports.snapshot(conn):
+    with psycopg.connect(read_only_db.replace("+psycopg", "")) as conn, reports.snapshot(conn):
         report = reports.region_report(conn, reports.find_region(conn, "kursk"))
         assert report.sources
 
@@ -282,6 +283,7 @@ def _one_line_error(result: Result) -> str:
     return result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("forged", ["pid only", "whole file copied"])
 def test_a_pidfile_naming_another_clusters_postmaster_is_stale(
     make_server: MakeServer, monkeypatch: pytest.MonkeyPatch, forged: str
@@ -325,6 +327,7 @@ def test_a_pidfile_naming_another_clusters_postmaster_is_stale(
     assert other.status() == theirs and _answers(theirs) and their_lock.exists()
 
 
+@pytest.mark.slow
 def test_without_proc_the_socket_proves_whom_a_pid_serves(make_server: MakeServer) -> None:
     """Where /proc cannot tell (other OSes, no ptrace rights), the server on the socket named
     in postmaster.pid is asked for its data directory."""
@@ -340,6 +343,7 @@ def test_without_proc_the_socket_proves_whom_a_pid_serves(make_server: MakeServe
     assert not first._answers_for_here(mine)  # nobody answers on the socket any more
 
 
+@pytest.mark.slow
 def test_a_restart_after_a_crash_keeps_the_tcp_port(
     make_server: MakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -609,6 +613,7 @@ def _fill(disk: Path, leave_mb: int) -> Path:
     return ballast
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("full", ["data", "wal"])
 def test_a_full_disk_during_a_load_is_named_and_changes_nothing(
     small_disk: Callable[..., Path],

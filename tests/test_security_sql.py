@@ -75,9 +75,9 @@ EIGHT_MILLION = "select g from generate_series(1, 8000000) g"
 
 
 @pytest.mark.slow
-def test_csv_streams_8m_rows_in_flat_memory(loaded_db: str) -> None:
+def test_csv_streams_8m_rows_in_flat_memory(read_only_db: str) -> None:
     result = stream(
-        loaded_db, "sql", EIGHT_MILLION, "--format", "csv", "--timeout", "900", timeout=900
+        read_only_db, "sql", EIGHT_MILLION, "--format", "csv", "--timeout", "900", timeout=900
     )
     assert result.returncode == 0, result.stderr
     assert result.lines == 8_000_001
@@ -85,10 +85,11 @@ def test_csv_streams_8m_rows_in_flat_memory(loaded_db: str) -> None:
     assert result.stderr == ""
 
 
-def test_json_streams_every_row_under_a_memory_cap(loaded_db: str) -> None:
+@pytest.mark.slow
+def test_json_streams_every_row_under_a_memory_cap(read_only_db: str) -> None:
     """The old code held every row as a dict: a MemoryError traceback under this cap."""
     result = stream(
-        loaded_db,
+        read_only_db,
         "sql",
         "select g, g::text as label from generate_series(1, 1000000) g",
         "--format",
@@ -103,8 +104,8 @@ def test_json_streams_every_row_under_a_memory_cap(loaded_db: str) -> None:
 
 
 @pytest.mark.parametrize("output_format", ["text", "markdown"])
-def test_text_of_8m_rows_is_cut_quickly(loaded_db: str, output_format: str) -> None:
-    result = stream(loaded_db, "sql", EIGHT_MILLION, "--format", output_format, timeout=60)
+def test_text_of_8m_rows_is_cut_quickly(read_only_db: str, output_format: str) -> None:
+    result = stream(read_only_db, "sql", EIGHT_MILLION, "--format", output_format, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.seconds < 30
     last = result.tail.rstrip("\n").splitlines()[-1]
@@ -113,12 +114,12 @@ def test_text_of_8m_rows_is_cut_quickly(loaded_db: str, output_format: str) -> N
     assert result.lines < 1020
 
 
-def test_the_timeout_bounds_the_whole_command(loaded_db: str) -> None:
+def test_the_timeout_bounds_the_whole_command(read_only_db: str) -> None:
     """The server answers 100,000 rows in a fraction of --timeout 3; the old client then laid
     all of them out in text, past the timeout (8 M rows: 77 s with --timeout 30). Now the
     command ends by the deadline, having shown what text shows."""
     result = stream(
-        loaded_db, "sql", "select g from generate_series(1, 100000) g", "--timeout", "3",
+        read_only_db, "sql", "select g from generate_series(1, 100000) g", "--timeout", "3",
         timeout=120, memory=2048 * 1024 * 1024,
     )  # fmt: skip
     assert result.seconds < 3 + 10
@@ -130,11 +131,11 @@ def test_the_timeout_bounds_the_whole_command(loaded_db: str) -> None:
         )
 
 
-def test_the_timeout_bounds_reading_the_rows(loaded_db: str) -> None:
+def test_the_timeout_bounds_reading_the_rows(read_only_db: str) -> None:
     """A consumer slower than the deadline is stopped between batches, not after all rows."""
     from coopdb.sqlrun import QueryError, open_read_only
 
-    with psycopg.connect(loaded_db.replace("+psycopg", "")) as conn:
+    with psycopg.connect(read_only_db.replace("+psycopg", "")) as conn:
         started = time.monotonic()
         read = 0
         with (
@@ -148,10 +149,10 @@ def test_the_timeout_bounds_reading_the_rows(loaded_db: str) -> None:
         assert 0 < read < 200_000
 
 
-def test_sql_timeout_on_the_server_is_one_line(loaded_db: str) -> None:
+def test_sql_timeout_on_the_server_is_one_line(read_only_db: str) -> None:
     started = time.monotonic()
     result = run(
-        "--database-url", loaded_db, "sql", "SELECT pg_sleep(1) FROM generate_series(1, 10)",
+        "--database-url", read_only_db, "sql", "SELECT pg_sleep(1) FROM generate_series(1, 10)",
         "--timeout", "1.5", "--format", "csv",
     )  # fmt: skip
     assert time.monotonic() - started < 6
@@ -161,9 +162,10 @@ def test_sql_timeout_on_the_server_is_one_line(loaded_db: str) -> None:
     )
 
 
-def test_a_row_too_big_for_memory_is_one_line(loaded_db: str) -> None:
+@pytest.mark.slow
+def test_a_row_too_big_for_memory_is_one_line(read_only_db: str) -> None:
     result = stream(
-        loaded_db,
+        read_only_db,
         "sql",
         "select repeat('x', 300000000)",
         "--format",
@@ -180,10 +182,12 @@ def test_a_row_too_big_for_memory_is_one_line(loaded_db: str) -> None:
 
 
 @pytest.mark.parametrize("output_format", ["text", "markdown"])
-def test_a_5m_character_cell_renders_quickly_and_is_cut(loaded_db: str, output_format: str) -> None:
+def test_a_5m_character_cell_renders_quickly_and_is_cut(
+    read_only_db: str, output_format: str
+) -> None:
     """It took 52 s in text (rich folded the whole value); csv took 0.3 s."""
     result = stream(
-        loaded_db, "sql", "select repeat('x', 5000000) as long", "--format", output_format,
+        read_only_db, "sql", "select repeat('x', 5000000) as long", "--format", output_format,
         timeout=30,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -267,11 +271,11 @@ DUPLICATES = {
 
 
 @pytest.mark.parametrize("query", list(DUPLICATES))
-def test_every_column_is_kept_in_every_format(loaded_db: str, query: str) -> None:
+def test_every_column_is_kept_in_every_format(read_only_db: str, query: str) -> None:
     columns, keys, values = DUPLICATES[query]
     outputs = {}
     for output_format in ("text", "markdown", "csv", "json"):
-        result = run("--database-url", loaded_db, "sql", query, "--format", output_format)
+        result = run("--database-url", read_only_db, "sql", query, "--format", output_format)
         assert result.exit_code == 0, result.stderr
         assert result.stderr == ""
         outputs[output_format] = result.stdout
@@ -291,19 +295,21 @@ def test_every_column_is_kept_in_every_format(loaded_db: str, query: str) -> Non
     assert text_header == columns
 
 
-def test_json_keeps_its_shape_and_types(loaded_db: str) -> None:
+def test_json_keeps_its_shape_and_types(read_only_db: str) -> None:
     query = (
         "select 1 as n, 2.50::numeric as d, true as b, null as z, date '2017-03-15' as day,"
         " array[1, 2] as arr, 'x' as s"
     )
-    out = run("--database-url", loaded_db, "sql", query, "--format", "json").stdout
+    out = run("--database-url", read_only_db, "sql", query, "--format", "json").stdout
     assert json.loads(out) == [
         {"n": 1, "d": 2.5, "b": True, "z": None, "day": "2017-03-15", "arr": [1, 2], "s": "x"}
     ]
     assert out.startswith('[\n  {\n    "n": 1,\n    "d": 2.5,\n')
-    csv_out = run("--database-url", loaded_db, "sql", query, "--format", "csv").stdout
+    csv_out = run("--database-url", read_only_db, "sql", query, "--format", "csv").stdout
     assert csv_out.splitlines()[1] == '1,2.5,true,,2017-03-15,"[1, 2]",x'
-    assert json.loads(run("--database-url", loaded_db, "sql", "select", "--format", "json").stdout)
+    assert json.loads(
+        run("--database-url", read_only_db, "sql", "select", "--format", "json").stdout
+    )
 
 
 def test_json_keys_rule() -> None:
@@ -350,15 +356,15 @@ def test_timeouts_must_be_finite_positive_seconds(command: list[str], value: str
 # --- search text is bounded -----------------------------------------------------------------
 
 
-def test_a_60kb_search_is_refused_in_one_line(loaded_db: str) -> None:
+def test_a_60kb_search_is_refused_in_one_line(read_only_db: str) -> None:
     """It gave "stack depth limit exceeded"."""
-    result = run("--database-url", loaded_db, "search", "x " * 30_000)
+    result = run("--database-url", read_only_db, "search", "x " * 30_000)
     assert result.exit_code == 2
     assert result.stderr == (
         "Error: Invalid value for TEXT: 60,000 characters, more than the 1,000 a search may have\n"
     )
-    assert run("--database-url", loaded_db, "search", "x " * 500).exit_code == 0
-    assert run("--database-url", loaded_db, "search", "peat " * 200).exit_code == 0
+    assert run("--database-url", read_only_db, "search", "x " * 500).exit_code == 0
+    assert run("--database-url", read_only_db, "search", "peat " * 200).exit_code == 0
 
 
 # --- passwords are never printed -----------------------------------------------------------
@@ -435,11 +441,13 @@ def test_scrub_masks_what_libpq_quotes_back() -> None:
     assert passwords("postgresql://u@h/d?password=p%40ss") >= {"p@ss"}
 
 
-def test_a_password_with_an_at_sign_is_the_password(pg_server: ServerInfo, loaded_db: str) -> None:
+def test_a_password_with_an_at_sign_is_the_password(
+    pg_server: ServerInfo, read_only_db: str
+) -> None:
     """The user-info ends at the last "@": the connection reaches the right host."""
     if not pg_server.host.startswith("/"):
         pytest.skip("needs the embedded server's socket (trust)")
-    url = loaded_db.replace("postgres@", "postgres:p@ss@", 1)
+    url = read_only_db.replace("postgres@", "postgres:p@ss@", 1)
     result = run("--database-url", url, "regions", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("name,kind,country,")
@@ -449,11 +457,11 @@ def test_a_password_with_an_at_sign_is_the_password(pg_server: ServerInfo, loade
 
 
 @pytest.mark.parametrize("output_format", ["text", "markdown", "csv", "json"])
-def test_sql_never_writes_raw_escapes(loaded_db: str, output_format: str) -> None:
+def test_sql_never_writes_raw_escapes(read_only_db: str, output_format: str) -> None:
     query = (
         f"select {ESCAPES} as x, chr(27) || '[31m' as U&\"\\001B]0;t\\0007\", E'tab\\there' as ok"
     )
-    result = run("--database-url", loaded_db, "sql", query, "--format", output_format)
+    result = run("--database-url", read_only_db, "sql", query, "--format", output_format)
     assert result.exit_code == 0, result.stderr
     assert not RAW_CONTROL.search(result.stdout), repr(result.stdout)
     if output_format == "json":
@@ -465,8 +473,8 @@ def test_sql_never_writes_raw_escapes(loaded_db: str, output_format: str) -> Non
         assert "\\x1b]0;pwned" in shown and "\\x9b2J" in shown and "\\x1b[31m" in shown
 
 
-def test_query_errors_never_echo_raw_escapes(loaded_db: str) -> None:
-    result = run("--database-url", loaded_db, "sql", "select \x1b]0;pwned\x07")
+def test_query_errors_never_echo_raw_escapes(read_only_db: str) -> None:
+    result = run("--database-url", read_only_db, "sql", "select \x1b]0;pwned\x07")
     assert result.exit_code == 1
     assert not RAW_CONTROL.search(result.stderr.rstrip("\n")), repr(result.stderr)
 
