@@ -1149,7 +1149,6 @@ EDITS = st.lists(
 )
 
 
-@pytest.mark.slow
 @settings(HYPOTHESIS)
 @given(edits=EDITS)
 def test_whatever_check_accepts_load_loads(loaded_db: str, edits: list[Edit]) -> None:
@@ -1179,7 +1178,6 @@ def test_whatever_check_accepts_load_loads(loaded_db: str, edits: list[Edit]) ->
     OUTCOMES["loaded"] += 1
 
 
-@pytest.mark.slow
 def test_property_outcomes(capsys: pytest.CaptureFixture[str]) -> None:
     """How many generated cases each side of the property saw (when the property ran)."""
     if not OUTCOMES:
