@@ -65,6 +65,12 @@ def take_lock(
     except psycopg.errors.InsufficientPrivilege:
         cur.execute("ROLLBACK TO SAVEPOINT coopdb_lock")
         raise DatabaseError(owner_needed(conn, action)) from None
+    except psycopg.errors.ReadOnlySqlTransaction:
+        # A standby refuses the lock before it would refuse the first write: say why.
+        raise DatabaseError(
+            f"{action} cannot write here: the database is a read-only standby (in recovery)"
+            " or the session is read-only; point coopdb at the primary"
+        ) from None
     except psycopg.errors.LockNotAvailable:
         cur.execute("ROLLBACK TO SAVEPOINT coopdb_lock")
     else:
