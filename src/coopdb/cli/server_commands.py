@@ -63,6 +63,10 @@ def start(port: int | None, socket_only: bool) -> None:
     """Start the server (creating the database cluster on first use).
 
     Without --port or --socket-only, the server listens as it was last told to.
+
+    Example:
+
+        coopdb server start --port 5433
     """
     if port is not None and socket_only:
         raise click.UsageError("--port and --socket-only exclude each other")
@@ -78,7 +82,12 @@ def start(port: int | None, socket_only: bool) -> None:
 
 @server.command()
 def stop() -> None:
-    """Stop the server (fast shutdown: open sessions are disconnected)."""
+    """Stop the server (fast shutdown: open sessions are disconnected).
+
+    Example:
+
+        coopdb server stop
+    """
     stopped = _server().stop()
     click.echo("PostgreSQL stopped" if stopped else "PostgreSQL was not running")
 
@@ -86,7 +95,12 @@ def stop() -> None:
 @server.command()
 @click.pass_context
 def status(ctx: click.Context) -> None:
-    """Show whether the server runs and where; exit code 3 when stopped."""
+    """Show whether the server runs and where; exit code 3 when stopped.
+
+    Example:
+
+        coopdb server status
+    """
     srv = _server()
     st = srv.status()
     saved_port = srv.saved_port()
