@@ -1,0 +1,76 @@
+"""load_corpus: run a load's steps in order inside the caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import psycopg
+from sqlalchemy.engine import Connection
+
+from coopdb.curation import corpus as c
+from coopdb.db import DatabaseError
+from coopdb.load.engine import Syncer
+from coopdb.load.facts import _Mirror
+from coopdb.load.lock import acquire_load_lock
+from coopdb.load.result import LoadResult
+
+ProgressHook = Callable[[str], None]
+
+
+def load_corpus(
+    connection: Connection,
+    corpus: c.Corpus,
+    *,
+    progress: ProgressHook | None = None,
+    lock_timeout_seconds: float = 600,
+    on_wait: Callable[[str], None] | None = None,
+    full: bool = False,
+    rehearsal: bool = False,
+) -> LoadResult:
+    """Make the database mirror ``corpus`` inside the caller's transaction.
+
+    ``full`` compares every source and fact instead of trusting the stored fingerprints (the
+    corpus must then have been validated without them, so no article is left unread);
+    ``rehearsal`` (implies ``full``) is for a caller that will roll the transaction back.
+    """
+    full = full or rehearsal
+    if full and corpus.unchanged:
+        raise ValueError("a full load needs every article read: validate without fingerprints")
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, psycopg.Connection)
+    acquire_load_lock(driver, lock_timeout_seconds, on_wait or (lambda _line: None))
+    result = LoadResult()
+    sync = Syncer(driver, result, rehearsal=rehearsal)
+    step = progress or (lambda _name: None)
+
+    mirror = _Mirror(sync, driver, corpus, result, full)
+    try:
+        step("entities")
+        mirror.regions()
+        mirror.entities()
+        step("sources")
+        mirror.sources()
+        step("facts")
+        mirror.mentions()
+        mirror.meetings()
+        mirror.proposals()
+        mirror.trade()
+        mirror.twinning()
+        step("removing what is no longer curated")
+        sync.delete_stale()
+    except psycopg.errors.UniqueViolation as error:
+        raise DatabaseError(_unrepairable(error)) from None
+    return result
+
+
+def _unrepairable(error: psycopg.errors.UniqueViolation) -> str:
+    """One line for a value the files give one row while another row holds it.
+
+    Valid files never collide with themselves, so the other row was changed by hand (two
+    rows' unique values swapped, say): a load cannot tell which row should keep its id.
+    """
+    detail = error.diag.message_detail or ""
+    return (
+        f"the database differs from the files in a way a load cannot repair:"
+        f" {error.diag.message_primary} ({detail.strip()}); change that row by hand"
+    )

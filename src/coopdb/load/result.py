@@ -1,0 +1,53 @@
+"""What a load wrote, per table, and the one-line summary the CLI prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class TableCounts:
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class LoadResult:
+    """What a load did, per table, for the summary line and for tests."""
+
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    sources_skipped: int = 0
+    skipped_fact_rows: int = 0
+
+    def total(self) -> TableCounts:
+        total = TableCounts()
+        for counts in self.tables.values():
+            total.added += counts.added
+            total.changed += counts.changed
+            total.removed += counts.removed
+            total.unchanged += counts.unchanged
+        total.unchanged += self.skipped_fact_rows
+        return total
+
+    @property
+    def wrote_nothing(self) -> bool:
+        total = self.total()
+        return total.added == total.changed == total.removed == 0
+
+    def written(self) -> list[tuple[str, TableCounts]]:
+        """Tables the load wrote to, parents first (for a full load's per-table lines)."""
+        return [
+            (name, counts)
+            for name, counts in self.tables.items()
+            if counts.added or counts.changed or counts.removed
+        ]
+
+    def summary(self) -> str:
+        total = self.total()
+        return (
+            f"{total.added} added, {total.changed} changed, {total.removed} removed,"
+            f" {total.unchanged} unchanged rows"
+            f" ({self.sources_skipped} unchanged article(s) skipped)"
+        )
