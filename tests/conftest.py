@@ -98,15 +98,14 @@ def _fresh_name(prefix: str) -> str:
 
 def migrate_and_load(url: str, *, load: bool) -> None:
     from coopdb import migrate
-    from coopdb.curation import validate_folder
-    from coopdb.load import load_corpus
+    from coopdb.load import load_folder
 
     engine = make_engine(Target(url, embedded=False))
     try:
         migrate.upgrade(engine, "head")
         if load:
             with engine.begin() as connection:
-                load_corpus(connection, validate_folder(seeds_dir()))
+                load_folder(connection, seeds_dir())
     finally:
         engine.dispose()
 

@@ -166,11 +166,10 @@ def _bootstrap_embedded(target: Target, *, seed: bool) -> None:
             command.upgrade(migrate.config(connection), "head")
             _close_other_databases(connection)
             if seed and revision is None:
-                from coopdb.curation import validate_folder
-                from coopdb.load import load_corpus
+                from coopdb.load import load_folder
                 from coopdb.resources import seeds_dir
 
-                load_corpus(connection, validate_folder(seeds_dir()), on_wait=say_on_stderr)
+                load_folder(connection, seeds_dir(), on_wait=say_on_stderr)
     finally:
         engine.dispose()
 

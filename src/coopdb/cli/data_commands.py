@@ -78,39 +78,36 @@ def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float, full: boo
 
         coopdb load --full seeds/
     """
-    import psycopg
-
     from coopdb.db import ensure_ready, make_engine
-    from coopdb.load import acquire_load_lock, load_corpus, loaded_fingerprints
+    from coopdb.load import load_folder
+    from coopdb.resources import seeds_dir as shipped_seeds
 
     target = app.target()
     ensure_ready(target, seed=False)
     engine = make_engine(target)
     progress = _progress()
-    timings: dict[str, float] = {}
-    started = time.perf_counter()
     try:
         with engine.begin() as connection:
-            driver = connection.connection.driver_connection
-            assert isinstance(driver, psycopg.Connection)
-            # Validation runs under the lock: what is "unchanged" must not move meanwhile.
-            acquire_load_lock(driver, lock_timeout, _say_waiting)
-            timings["lock"] = time.perf_counter() - started
-            progress("validating")
-            corpus = validated(seeds_dir, None if full else loaded_fingerprints(connection))
-            timings["validate"] = time.perf_counter() - started - timings["lock"]
-            result = load_corpus(connection, corpus, progress=progress, full=full)
+            loaded = load_folder(
+                connection,
+                seeds_dir or shipped_seeds(),
+                full=full,
+                validate=validated,
+                lock_timeout_seconds=lock_timeout,
+                on_wait=_say_waiting,
+                progress=progress,
+            )
             commit_started = time.perf_counter()
-        timings["write"] = commit_started - started - timings["lock"] - timings["validate"]
-        timings["commit"] = time.perf_counter() - commit_started
+        loaded.timings["commit"] = time.perf_counter() - commit_started
     finally:
         engine.dispose()
         progress("")
-    articles = len(corpus.sources) + len(corpus.unchanged)
-    click.echo(f"loaded {articles} articles into {target.masked}: {result.summary()}")
+    result = loaded.result
+    click.echo(f"loaded {loaded.articles} articles into {target.masked}: {result.summary()}")
     if full:
         _say_repaired(result)
     if os.environ.get("COOPDB_TIMINGS"):
+        timings = loaded.timings
         click.echo("timings: " + ", ".join(f"{k} {v:.3f} s" for k, v in timings.items()), err=True)
 
 

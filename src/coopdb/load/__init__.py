@@ -12,11 +12,13 @@ the drift, and its new rows take temporary negative ids so no identity sequence 
 """
 
 from coopdb.load.engine import Row, Syncer, Table
+from coopdb.load.folder import FolderLoad, load_folder
 from coopdb.load.lock import LoadLockTimeoutError, acquire_load_lock, loaded_fingerprints
 from coopdb.load.mirror import ProgressHook, load_corpus
 from coopdb.load.result import LoadResult, TableCounts
 
 __all__ = [
+    "FolderLoad",
     "LoadLockTimeoutError",
     "LoadResult",
     "ProgressHook",
@@ -26,5 +28,6 @@ __all__ = [
     "TableCounts",
     "acquire_load_lock",
     "load_corpus",
+    "load_folder",
     "loaded_fingerprints",
 ]

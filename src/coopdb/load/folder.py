@@ -1,0 +1,70 @@
+"""load_folder: lock, read the loaded fingerprints, validate under the lock, then sync.
+
+Every caller that loads a folder (``coopdb load``, the embedded bootstrap, the test
+templates) goes through here, so validation always runs with the lock held: what the
+fingerprints call "unchanged" cannot move between the check and the write.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
+from sqlalchemy.engine import Connection
+
+from coopdb.curation import corpus as c
+from coopdb.load.lock import acquire_load_lock, loaded_fingerprints
+from coopdb.load.mirror import ProgressHook, load_corpus
+from coopdb.load.result import LoadResult
+
+Validator = Callable[[Path, Mapping[str, str] | None], c.Corpus]
+
+
+@dataclass
+class FolderLoad:
+    """What a folder load read and wrote, and how long each phase took (seconds)."""
+
+    corpus: c.Corpus
+    result: LoadResult
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def articles(self) -> int:
+        """Articles in the folder, whether synced or skipped as unchanged."""
+        return len(self.corpus.sources) + len(self.corpus.unchanged)
+
+
+def load_folder(
+    connection: Connection,
+    folder: Path,
+    *,
+    full: bool = False,
+    validate: Validator | None = None,
+    lock_timeout_seconds: float = 600,
+    on_wait: Callable[[str], None] | None = None,
+    progress: ProgressHook | None = None,
+) -> FolderLoad:
+    """Make the database mirror ``folder`` inside the caller's transaction.
+
+    ``validate`` turns the folder and the loaded fingerprints into a corpus (default:
+    ``coopdb.curation.validate_folder``; the CLI passes one that words its problems);
+    ``full`` validates without fingerprints so every article is compared.
+    """
+    from coopdb.curation import validate_folder
+
+    check: Validator = validate or validate_folder
+    step = progress or (lambda _name: None)
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, psycopg.Connection)
+    started = time.perf_counter()
+    acquire_load_lock(driver, lock_timeout_seconds, on_wait or (lambda _line: None))
+    timings = {"lock": time.perf_counter() - started}
+    step("validating")
+    corpus = check(folder, None if full else loaded_fingerprints(connection))
+    timings["validate"] = time.perf_counter() - started - timings["lock"]
+    result = load_corpus(connection, corpus, progress=progress, full=full)
+    timings["write"] = time.perf_counter() - started - timings["lock"] - timings["validate"]
+    return FolderLoad(corpus, result, timings)
