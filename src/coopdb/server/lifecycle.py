@@ -341,30 +341,8 @@ class EmbeddedServer:
         return pidfile.answers_for_here(self.pgdata, info)
 
     def _clear_stale_locks(self, socket_dir: Path) -> None:
-        """Remove postmaster.pid and socket lock files left by a server that is gone.
-
-        postgres treats them as stale only when kill(pid, 0) fails, which never happens while
-        the dead postmaster is an unreaped zombie, or when the pid has been reused (another
-        cluster's postmaster, after a reboot); start-up then fails with 'lock file ... already
-        exists'.  We hold our lock, and no postmaster is proven to serve this data directory,
-        so every lock file of ours is stale: our socket directories are private to this home.
-        """
-        info = pidfile.read_pidfile(self.pgdata)
-        if info is not None and self._serves_here(info):
-            return
-        dirs = {socket_dir}
-        if info is not None:
-            if info.socket_dir is not None and info.socket_dir in (self.pgdata, socket_dir):
-                dirs.add(info.socket_dir)
-            (self.pgdata / "postmaster.pid").unlink(missing_ok=True)
-        for d in dirs:
-            try:
-                locks = list(d.glob(".s.PGSQL.*.lock"))
-            except OSError:
-                continue
-            for lock in locks:
-                lock.unlink(missing_ok=True)
-                lock.with_suffix("").unlink(missing_ok=True)
+        """Remove lock files left by a server that is gone (see ``pidfile.clear_stale_locks``)."""
+        pidfile.clear_stale_locks(self.pgdata, socket_dir)
 
     def _server_argv(
         self, bin_path: Path, socket_dir: Path, port: int | None, major: int = 0

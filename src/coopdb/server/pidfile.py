@@ -129,3 +129,30 @@ def answers_for_here(pgdata: Path, info: PidFile) -> bool:
         return row is not None and os.path.samefile(str(row[0]), pgdata)
     except OSError:
         return False
+
+
+def clear_stale_locks(pgdata: Path, socket_dir: Path) -> None:
+    """Remove postmaster.pid and socket lock files left by a server that is gone.
+
+    postgres treats them as stale only when kill(pid, 0) fails, which never happens while
+    the dead postmaster is an unreaped zombie, or when the pid has been reused (another
+    cluster's postmaster, after a reboot); start-up then fails with 'lock file ... already
+    exists'.  We hold our lock, and no postmaster is proven to serve this data directory,
+    so every lock file of ours is stale: our socket directories are private to this home.
+    """
+    info = read_pidfile(pgdata)
+    if info is not None and serves_here(pgdata, info):
+        return
+    dirs = {socket_dir}
+    if info is not None:
+        if info.socket_dir is not None and info.socket_dir in (pgdata, socket_dir):
+            dirs.add(info.socket_dir)
+        (pgdata / "postmaster.pid").unlink(missing_ok=True)
+    for d in dirs:
+        try:
+            locks = list(d.glob(".s.PGSQL.*.lock"))
+        except OSError:
+            continue
+        for lock in locks:
+            lock.unlink(missing_ok=True)
+            lock.with_suffix("").unlink(missing_ok=True)
