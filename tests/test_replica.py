@@ -72,7 +72,7 @@ def _free_port() -> int:
 
 
 def _server_user() -> pwd.struct_passwd | None:
-    """The system user the server binaries run as: 'pgserver' when we are root, as server.py."""
+    """The OS user the server binaries run as: 'pgserver' when we are root (as coopdb.server)."""
     return pwd.getpwnam("pgserver") if os.geteuid() == 0 else None
 
 
@@ -121,7 +121,7 @@ def _enable_replication(primary: EmbeddedServer, port: int) -> None:
     """A REPLICATION role with a SCRAM password, and a pg_hba entry for it over TCP.
 
     wal_level=replica, max_wal_senders=10 and max_replication_slots=10 are PostgreSQL's
-    defaults, so nothing else has to change. server.py rewrites pg_hba.conf on every start:
+    defaults, so nothing else has to change. coopdb.server rewrites pg_hba.conf on every start:
     the line is appended to the running server's file and the configuration reloaded.
     """
     with psycopg.connect(primary.url().replace("+psycopg", ""), autocommit=True) as conn:
