@@ -54,9 +54,8 @@ def corpora(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def before_template(pg_server: ServerInfo, corpora: tuple[Path, Path]) -> Iterator[str]:
     """A database holding the first corpus, cloned for every trial."""
     from coopdb import migrate
-    from coopdb.curation import validate_folder
     from coopdb.db import Target, make_engine
-    from coopdb.load import load_corpus
+    from coopdb.load import load_folder
 
     name = f"coopdb_kill_tpl_{os.getpid()}"
     with pg_server.janitor(name):
@@ -66,7 +65,7 @@ def before_template(pg_server: ServerInfo, corpora: tuple[Path, Path]) -> Iterat
         try:
             migrate.upgrade(engine, "head")
             with engine.begin() as connection:
-                load_corpus(connection, validate_folder(corpora[0]))
+                load_folder(connection, corpora[0])
         finally:
             engine.dispose()
         yield name
