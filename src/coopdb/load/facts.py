@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from coopdb.curation import corpus as c
 from coopdb.load.engine import Table
 from coopdb.load.rows import (
     DATE_COLUMNS,
@@ -13,76 +16,66 @@ from coopdb.load.rows import (
 )
 from coopdb.load.sources import _SourceSteps
 
+Mention = c.OfficialMention | c.EnterpriseMention
+
 
 class _Mirror(_SourceSteps):
     """One load's steps, sharing the natural-key → id maps each step needs from the last."""
 
     def mentions(self) -> None:
         """Officials and enterprises named in the synced sources."""
-        (
-            sync,
-            region_id,
-            official_id,
-            post_id,
-            enterprise_id,
-            source_id,
-            changed,
-            scope,
-            in_scope,
-        ) = (
-            self.sync,
-            self.region_id,
-            self.official_id,
-            self.post_id,
-            self.enterprise_id,
-            self.source_id,
-            self.changed,
-            self.scope,
-            self.in_scope,
-        )
-        sync.upsert(
-            Table(
-                "official_mentions",
-                ("source_id", "official_id", "quote_start"),
-                ("post_id", "name_as_written", "quote", "quote_end"),
-                in_scope,
-            ),
+        post_id, region_id = self.post_id, self.region_id
+        self._mentions(
+            "official_mentions",
+            "official_id",
+            "post_id",
             (
-                (
-                    source_id[s.key],
-                    official_id[m.official],
-                    m.quote.start,
-                    post_id[m.post] if m.post else None,
-                    m.name_as_written,
-                    m.quote.text,
-                    m.quote.end,
-                )
-                for s in changed
+                (s, self.official_id[m.official], post_id[m.post] if m.post else None, m)
+                for s in self.changed
                 for m in s.official_mentions
             ),
-            scope,
         )
-        sync.upsert(
+        self._mentions(
+            "enterprise_mentions",
+            "enterprise_id",
+            "region_id",
+            (
+                (s, self.enterprise_id[m.enterprise], region_id[m.region] if m.region else None, m)
+                for s in self.changed
+                for m in s.enterprise_mentions
+            ),
+        )
+
+    def _mentions(
+        self,
+        table: str,
+        named_column: str,
+        context_column: str,
+        mentions: Iterable[tuple[c.Source, int, int | None, Mention]],
+    ) -> None:
+        """One mention table: keyed by source, who or what is named, and where the quote starts;
+        ``context_column`` is the post held (officials) or the region concerned (enterprises)."""
+        source_id = self.source_id
+        self.sync.upsert(
             Table(
-                "enterprise_mentions",
-                ("source_id", "enterprise_id", "quote_start"),
-                ("region_id", "name_as_written", "quote", "quote_end"),
-                in_scope,
+                table,
+                ("source_id", named_column, "quote_start"),
+                (context_column, "name_as_written", "quote", "quote_end"),
+                self.in_scope,
             ),
             (
                 (
                     source_id[s.key],
-                    enterprise_id[m.enterprise],
+                    named,
                     m.quote.start,
-                    region_id[m.region] if m.region else None,
+                    context,
                     m.name_as_written,
                     m.quote.text,
                     m.quote.end,
                 )
-                for s in changed
-                for m in s.enterprise_mentions
+                for s, named, context, m in mentions
             ),
-            scope,
+            self.scope,
         )
 
     def meetings(self) -> None:
