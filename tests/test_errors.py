@@ -13,16 +13,16 @@ import psycopg
 import pytest
 from click.testing import CliRunner
 
+from coopdb.analyst.readers import ReaderError
+from coopdb.analyst.sqlrun import QueryError
 from coopdb.cli.context import CoopdbGroup
 from coopdb.curation import CurationError
 from coopdb.db import DatabaseError
 from coopdb.errors import EXIT_FAILURE, EXIT_USAGE, CoopdbError, first_line
 from coopdb.load import LoadLockTimeoutError
 from coopdb.locks import LockTimeoutError
-from coopdb.readers import ReaderError
 from coopdb.reports import RegionLookupError
 from coopdb.server import ServerError
-from coopdb.sqlrun import QueryError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

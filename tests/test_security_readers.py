@@ -29,8 +29,8 @@ import psycopg
 import pytest
 
 from conftest import ServerInfo, fingerprint, run, sql
+from coopdb.analyst.readers import MARKER
 from coopdb.locks import LOAD_LOCK, MIGRATION_LOCK
-from coopdb.readers import MARKER
 from coopdb.safeguards import SANDBOX_BODY, SANDBOX_FUNCTION
 
 OLD_BOOTSTRAP_KEY = 0x636F_6F70_6462_0001

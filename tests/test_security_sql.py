@@ -133,7 +133,7 @@ def test_the_timeout_bounds_the_whole_command(read_only_db: str) -> None:
 
 def test_the_timeout_bounds_reading_the_rows(read_only_db: str) -> None:
     """A consumer slower than the deadline is stopped between batches, not after all rows."""
-    from coopdb.sqlrun import QueryError, open_read_only
+    from coopdb.analyst.sqlrun import QueryError, open_read_only
 
     with psycopg.connect(read_only_db.replace("+psycopg", "")) as conn:
         started = time.monotonic()
@@ -313,7 +313,7 @@ def test_json_keeps_its_shape_and_types(read_only_db: str) -> None:
 
 
 def test_json_keys_rule() -> None:
-    from coopdb.sqlrun import json_keys
+    from coopdb.analyst.sqlrun import json_keys
 
     assert json_keys(["a", "b"]) == ["a", "b"]
     assert json_keys(["a", "a", "a"]) == ["a", "a_2", "a_3"]

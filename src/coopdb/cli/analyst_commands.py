@@ -61,8 +61,8 @@ def _stream_sql(
     conn: psycopg.Connection[Any], query: str, timeout: float, output_format: str, started: float
 ) -> None:
     """csv or json: every row, written batch by batch as the server sends them."""
+    from coopdb.analyst.sqlrun import json_keys, open_read_only
     from coopdb.render import csv_chunks, json_chunks
-    from coopdb.sqlrun import json_keys, open_read_only
 
     with open_read_only(conn, query, timeout, started=started) as result:
         if output_format == "csv":
@@ -79,8 +79,8 @@ def _show_sql(
     """text or markdown: the first rows only (the server stops there), cells cut to size."""
     from itertools import islice
 
+    from coopdb.analyst.sqlrun import TEXT_ROW_LIMIT, open_read_only
     from coopdb.render import CELL_LIMIT, Document, Table
-    from coopdb.sqlrun import TEXT_ROW_LIMIT, open_read_only
 
     with open_read_only(
         conn, query, timeout, limit=TEXT_ROW_LIMIT, clip=CELL_LIMIT + 1, started=started
@@ -113,7 +113,7 @@ def docs(app: AppContext, output: Path | None) -> None:
 
         coopdb docs --output docs/data-dictionary.md
     """
-    from coopdb.catalog import data_dictionary, read_catalog
+    from coopdb.analyst.catalog import data_dictionary, read_catalog
     from coopdb.cli.report_commands import reading
 
     with reading(app) as conn:
@@ -135,7 +135,7 @@ def export(app: AppContext, folder: Path) -> None:
 
         coopdb export coopdb-data/
     """
-    from coopdb.catalog import export as export_views
+    from coopdb.analyst.catalog import export as export_views
     from coopdb.cli.report_commands import reading
 
     with reading(app) as conn:  # one snapshot: the CSV files agree with each other
@@ -173,8 +173,8 @@ def reader_create(app: AppContext, name: str, connection_limit: int) -> None:
 
         coopdb reader create metabase --connection-limit 10
     """
+    from coopdb.analyst.readers import create_reader
     from coopdb.db import connect
-    from coopdb.readers import create_reader
 
     if sys.stdin.isatty():
         password = click.prompt(
@@ -203,8 +203,8 @@ def reader_drop(app: AppContext, name: str) -> None:
 
         coopdb reader drop metabase
     """
+    from coopdb.analyst.readers import drop_reader
     from coopdb.db import connect
-    from coopdb.readers import drop_reader
 
     with connect(app.ready_target()) as conn:
         drop_reader(conn, name)
