@@ -1,195 +1,23 @@
-"""The one place output is rendered, for every command: text, markdown, json or csv.
+"""Text and markdown, for reading: tables fitted to the width, colour only on a terminal.
 
-A command builds a ``Document`` — a title, a few lines, tables of display values, and the
-structured data behind them — and ``render`` writes it in the chosen format. Text is a
-terminal layout (tables fitted to the width, colour only on a terminal); markdown is for
-pasting; json is the structured data for scripts; csv is one table.
-
-Whatever the data holds, no format writes a raw control character other than newline and
-tab: text, markdown and csv show them as ``\\x1b``-style escapes, json as ``\\u001b``. A value
-can come from an article, and a terminal would obey an escape sequence in it.
-
-Text and markdown are for reading, so they are bounded: a value longer than ``CELL_LIMIT``
-characters is cut (with "…" and a note saying so). The layout is linear in the size of the
-output; json and csv write every value whole and can be streamed row by row.
+The layout is linear in the size of the output; values are cut to ``CELL_LIMIT`` characters
+(with "…" and a note saying so).
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
-import json
-import re
 import shutil
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from decimal import Decimal
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, islice
-from typing import Any
 
-FORMATS = ("text", "markdown", "json", "csv")
+from coopdb.render.document import Document, Highlighted, Table, bounded, cut_note, visible
+
 PIPE_WIDTH = 100
 """Text width when the output is not a terminal, so piped output is the same everywhere."""
-CELL_LIMIT = 1000
-"""Characters of one value that text and markdown show; json and csv show every value whole."""
 COLUMN_GAP = "   "
-
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_JSON_CONTROL = re.compile("[\x7f-\x9f]")
 _BOLD, _TITLE, _HIGHLIGHT, _RESET = "\x1b[1m", "\x1b[1;36m", "\x1b[1;33m", "\x1b[0m"
-
-
-@dataclass
-class Table:
-    """A titled table of display values; ``empty`` is shown when it has no rows."""
-
-    key: str
-    title: str
-    columns: list[str]
-    rows: list[list[Any]] = field(default_factory=list)
-    empty: str = "none recorded"
-    wide: tuple[str, ...] = ()
-    """Columns that get most of the width on a terminal (long free text)."""
-
-
-@dataclass
-class Document:
-    """What a command outputs: for people (title, lines, tables) and for scripts (data)."""
-
-    title: str | None = None
-    lines: list[str] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
-    data: Any = None
-    csv: Table | None = None
-    """The one table csv writes; by default the document's only table."""
-    notes: list[str] = field(default_factory=list)
-    """Lines text and markdown print after the tables (what was left out, and how to get it)."""
-
-
-def visible(text: str) -> str:
-    """Control characters other than newline and tab, spelt out (ESC → ``\\x1b``)."""
-    if not _CONTROL.search(text):
-        return text
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
-def _plain(value: Any) -> str:
-    kind = type(value)
-    if kind is str:
-        return value  # type: ignore[no-any-return]
-    if kind is int:
-        return str(value)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        text = f"{value:f}"
-        return text.rstrip("0").rstrip(".") if "." in text else text
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, default=_json_default, ensure_ascii=False)
-    return str(value)
-
-
-def cell(value: Any) -> str:
-    """A value as text: NULL is empty, numbers plain, dates ISO, JSON as JSON, controls visible."""
-    return visible(_plain(value))
-
-
-def _shown(value: Any) -> tuple[str, bool]:
-    """A value as text and markdown show it: cut to ``CELL_LIMIT`` (True when it was)."""
-    text = _plain(value)
-    if len(text) <= CELL_LIMIT:
-        return visible(text), False
-    return visible(text[:CELL_LIMIT]) + "…", True
-
-
-def _cut_note(count: int) -> list[str]:
-    if not count:
-        return []
-    return [
-        f"{count} value(s) longer than {CELL_LIMIT:,} characters were cut (…);"
-        " --format json or csv shows them whole."
-    ]
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    raise TypeError(f"cannot encode {type(value).__name__}")
-
-
-def _json_safe(text: str) -> str:
-    """JSON with DEL and C1 controls escaped too (json escapes only U+0000–U+001F)."""
-    if not _JSON_CONTROL.search(text):
-        return text
-    return _JSON_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-def as_json(data: Any) -> str:
-    return _json_safe(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2)) + "\n"
-
-
-def json_chunks(keys: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
-    """A JSON list of objects, one per row, written as it goes (the shape ``as_json`` gives).
-
-    ``keys`` must be unique. A batch of flat rows is one call to the C encoder, whose item
-    separator gives the indentation (JSON strings never hold a raw newline, so the
-    separators found afterwards are structural); rows holding arrays or objects take the
-    indenting encoder.
-    """
-    encode = json.JSONEncoder(
-        default=_json_default, ensure_ascii=False, separators=(",\n    ", ": ")
-    ).encode
-    rows = iter(rows)
-    first = True
-    while batch := list(islice(rows, 500)):
-        records = [dict(zip(keys, row, strict=True)) for row in batch]
-        if not keys:
-            text = ",\n  ".join("{}" for _ in records)
-        elif set(map(type, chain.from_iterable(batch))) & {list, dict}:
-            text = ",\n  ".join(as_json(r)[:-1].replace("\n", "\n  ") for r in records)
-        else:
-            inner = encode(records)[2:-2].replace("},\n    {", "\n  },\n  {\n    ")
-            text = "{\n    " + inner + "\n  }"
-        yield _json_safe(("[\n  " if first else ",\n  ") + text)
-        first = False
-    yield "[]\n" if first else "\n]\n"
-
-
-_CSV_NATIVE = frozenset((str, int, type(None)))
-"""Types the csv module writes as ``cell`` would (None as an empty field)."""
-
-
-def csv_chunks(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
-    """CSV (header first), a few hundred rows per chunk, so any number of rows can stream.
-
-    Control characters are made visible in each chunk as a whole, as ``cell`` would in
-    each value (the line terminator is a newline, which stays)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    rows = iter(rows)
-    while batch := list(islice(rows, 500)):
-        if set(map(type, chain.from_iterable(batch))) <= _CSV_NATIVE:
-            writer.writerows(batch)
-        else:
-            writer.writerows([v if type(v) in _CSV_NATIVE else _plain(v) for v in r] for r in batch)
-        yield visible(out.getvalue())
-        out.seek(0)
-        out.truncate()
-    yield visible(out.getvalue())
-
-
-def as_csv(table: Table) -> str:
-    return "".join(csv_chunks(table.columns, table.rows))
 
 
 def _md_escape(text: str) -> str:
@@ -211,10 +39,10 @@ def as_markdown(doc: Document) -> str:
         out.append("| " + " | ".join(_md_escape(visible(c)) for c in table.columns) + " |")
         out.append("|" + "---|" * len(table.columns))
         for row in table.rows:
-            shown = [_shown(v) for v in row]
+            shown = [bounded(v) for v in row]
             cut += sum(was_cut for _, was_cut in shown)
             out.append("| " + " | ".join(_md_escape(text) for text, _ in shown) + " |")
-    notes = [*_cut_note(cut), *doc.notes]
+    notes = [*cut_note(cut), *doc.notes]
     if notes:
         out.append("")
         out += [f"_{_md_escape(visible(note))}_  " for note in notes]
@@ -243,7 +71,7 @@ def as_text(doc: Document, *, terminal: bool, width: int | None = None) -> str:
         lines, table_cut = _text_table(table, width, terminal)
         out += lines
         cut += table_cut
-    notes = [*_cut_note(cut), *doc.notes]
+    notes = [*cut_note(cut), *doc.notes]
     if notes:
         out.append("")
         out += [visible(note) for note in notes]
@@ -264,7 +92,7 @@ class _Column:
 
 def _text_table(table: Table, width: int, terminal: bool) -> tuple[list[str], int]:
     """The table's lines, and how many of its values were cut."""
-    shown = [[_shown(row[i]) for row in table.rows] for i in range(len(table.columns))]
+    shown = [[bounded(row[i]) for row in table.rows] for i in range(len(table.columns))]
     cut = sum(was_cut for values in shown for _, was_cut in values)
     # Columns empty in every row say nothing on a terminal; leave them out (unless all are).
     keep = [i for i, values in enumerate(shown) if any(text for text, _ in values)]
@@ -413,21 +241,3 @@ def _colour_highlights(lines: list[str]) -> list[str]:
             inside = opened > closed
         out.append(styled + _RESET if inside else styled)
     return out
-
-
-class Highlighted(str):
-    """Text with «marked» spans, shown bold on a terminal and with « » elsewhere."""
-
-
-def render(doc: Document, output_format: str, *, terminal: bool = False) -> str:
-    """The document in one of ``FORMATS``."""
-    if output_format == "json":
-        return as_json(doc.data)
-    if output_format == "csv":
-        table = doc.csv or (doc.tables[0] if len(doc.tables) == 1 else None)
-        if table is None:
-            raise ValueError("this output has several tables and no csv form")
-        return as_csv(table)
-    if output_format == "markdown":
-        return as_markdown(doc)
-    return as_text(doc, terminal=terminal)
