@@ -33,17 +33,19 @@ from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from coopdb.vocabulary import (
-    DATE_BASES,
     ENTERPRISE_KINDS,
     GOODS_DIRECTIONS,
-    MONEY_QUALIFIERS,
     PROPOSAL_STATUSES,
     PROPOSER_SIDES,
     REGION_KINDS,
     SIDES,
     TRADE_FLOWS,
-    TWINNING_STATUSES,
 )
+
+# The values the schema at revision 0005 allows (the vocabularies have grown since).
+DATE_BASES = ("stated", "inferred", "unknown")
+MONEY_QUALIFIERS = ("exact", "approximately", "over", "up_to", "range")
+TWINNING_STATUSES = ("planned", "signed")
 
 SCHEMA = "core"
 

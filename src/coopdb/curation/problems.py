@@ -131,6 +131,8 @@ def _report(
             message = "required field is missing"
         elif detail["type"] == "string_pattern_mismatch" and loc and loc[-1] == "key":
             message = "must be a lowercase slug (a-z, 0-9 and '-')"
+        elif detail["type"] == "value_error":
+            message = str(detail.get("ctx", {}).get("error", message))
         elif detail["type"] == "string_too_long":
             limit = detail.get("ctx", {}).get("max_length")
             message = f"longer than {limit} characters (the database indexes it)"
