@@ -1,8 +1,9 @@
 """Partial dates: what a text says about a date, and the interval of days that allows.
 
-Articles say "15 March", "in 2022", "the third quarter of 2022". A ``PartialDate`` keeps the
-parts that are known, and derives the real date (only when all three are known) and the
-earliest/latest day the known parts allow, so that SQL can join on intervals.
+Articles say "15 March", "in 2022", "the third quarter of 2022", "the first half of 2019". A
+``PartialDate`` keeps the parts that are known, and derives the real date (only when all three
+are known) and the earliest/latest day the known parts allow, so that SQL can join on
+intervals; its ``precision`` and ``label()`` keep a quarter or a half from reading as a bare year.
 """
 
 from __future__ import annotations
@@ -11,17 +12,23 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 _FORMS = (
     re.compile(r"^(?P<year>\d{4})$"),
     re.compile(r"^(?P<year>\d{4})-Q(?P<quarter>[1-4])$"),
+    re.compile(r"^(?P<year>\d{4})-H(?P<half>[12])$"),
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$"),
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$"),
     re.compile(r"^--(?P<month>\d{2})-(?P<day>\d{2})$"),
     re.compile(r"^--(?P<month>\d{2})$"),
 )
 
-FORMS_HELP = "YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD, --MM-DD or --MM"
+FORMS_HELP = "YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD, --MM-DD or --MM"
+
+DatePrecision = Literal["day", "month", "quarter", "half", "year", "none"]
+"""The finest part a date states: what a report may print, and no more."""
+DATE_PRECISIONS: tuple[str, ...] = get_args(DatePrecision)
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,8 @@ class PartialDate:
     day: int | None
     earliest: dt.date | None
     latest: dt.date | None
+    quarter: int | None = None
+    half: int | None = None
 
     @property
     def date(self) -> dt.date | None:
@@ -40,6 +49,34 @@ class PartialDate:
         if self.year is not None and self.month is not None and self.day is not None:
             return dt.date(self.year, self.month, self.day)
         return None
+
+    @property
+    def precision(self) -> DatePrecision:
+        """The finest stated part, so "2022-Q3" is never mistaken for the whole of 2022."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.quarter is not None:
+            return "quarter"
+        if self.half is not None:
+            return "half"
+        if self.year is not None:
+            return "year"
+        return "none"
+
+    def label(self) -> str:
+        """The date as stated and no finer: '2022-Q3', '2019-H1', '15 March', 'March 2017'."""
+        if self.quarter is not None and self.year is not None:
+            return f"{self.year}-Q{self.quarter}"
+        if self.half is not None and self.year is not None:
+            return f"{self.year}-H{self.half}"
+        words = [str(self.day)] if self.day is not None and self.month is not None else []
+        if self.month is not None:
+            words.append(calendar.month_name[self.month])
+        if self.year is not None:
+            words.append(str(self.year))
+        return " ".join(words) if words else "date not stated"
 
 
 def parse_partial_date(text: str) -> PartialDate:
@@ -73,6 +110,18 @@ def parse_partial_date(text: str) -> PartialDate:
             None,
             dt.date(year, first, 1),
             dt.date(year, last, calendar.monthrange(year, last)[1]),
+            quarter=quarter,
+        )
+    if parts.get("half"):
+        half = int(parts["half"])
+        first, last = 6 * half - 5, 6 * half
+        return PartialDate(
+            year,
+            None,
+            None,
+            dt.date(year, first, 1),
+            dt.date(year, last, calendar.monthrange(year, last)[1]),
+            half=half,
         )
     if month is None:
         return PartialDate(year, None, None, dt.date(year, 1, 1), dt.date(year, 12, 31))
