@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from coopdb.cli.context import AppContext, pass_app, validated
-from coopdb.cli.params import SECONDS
+from coopdb.cli.params import lock_timeout_option, say_waiting
 
 if TYPE_CHECKING:
     from coopdb.load import LoadResult
@@ -46,14 +46,7 @@ def check(seeds_dir: Path | None) -> None:
 
 @click.command()
 @SEEDS_ARGUMENT
-@click.option(
-    "--lock-timeout",
-    type=SECONDS,
-    default=600,
-    show_default=True,
-    metavar="SECONDS",
-    help="How long to wait for another load to finish.",
-)
+@lock_timeout_option("another load")
 @click.option(
     "--full",
     is_flag=True,
@@ -94,7 +87,7 @@ def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float, full: boo
                 full=full,
                 validate=validated,
                 lock_timeout_seconds=lock_timeout,
-                on_wait=_say_waiting,
+                on_wait=say_waiting,
                 progress=progress,
             )
             commit_started = time.perf_counter()
@@ -121,10 +114,6 @@ def _say_repaired(result: LoadResult) -> None:
         )
     if not written:
         click.echo("every row already mirrored the files: nothing was repaired")
-
-
-def _say_waiting(line: str) -> None:
-    click.echo(line, err=True)
 
 
 def _progress() -> Callable[[str], None]:

@@ -3,13 +3,20 @@ data still mirrors the curated files."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from coopdb.cli.context import AppContext, CoopdbGroup, pass_app, validated
-from coopdb.cli.params import SECONDS
+from coopdb.cli.params import lock_timeout_option, say_waiting
 from coopdb.errors import EXIT_FAILURE, CoopdbError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from coopdb.db import Target
 
 
 @click.group(cls=CoopdbGroup)
@@ -30,17 +37,13 @@ def upgrade(app: AppContext, revision: str) -> None:
         coopdb --database-url postgresql://me@db.example/coopdb db upgrade
     """
     from coopdb import migrate
-    from coopdb.db import ensure_ready, make_engine
+    from coopdb.db import ensure_ready
 
     target = app.target()
     if target.embedded and revision == "head":
         ensure_ready(target)
     else:
-        engine = make_engine(target)
-        try:
-            migrate.upgrade(engine, revision)
-        finally:
-            engine.dispose()
+        _migrate(target, migrate.upgrade, revision)
     click.echo(f"{target.masked}: schema at {revision}")
 
 
@@ -55,15 +58,21 @@ def downgrade(app: AppContext, revision: str) -> None:
         coopdb db downgrade base
     """
     from coopdb import migrate
-    from coopdb.db import make_engine
 
     target = app.target()
+    _migrate(target, migrate.downgrade, revision)
+    click.echo(f"{target.masked}: schema at {revision}")
+
+
+def _migrate(target: Target, step: Callable[[Engine, str], None], revision: str) -> None:
+    """One migration step, on an engine that is disposed of whatever happens."""
+    from coopdb.db import make_engine
+
     engine = make_engine(target)
     try:
-        migrate.downgrade(engine, revision)
+        step(engine, revision)
     finally:
         engine.dispose()
-    click.echo(f"{target.masked}: schema at {revision}")
 
 
 @db.command()
@@ -136,14 +145,7 @@ def check_drift(app: AppContext) -> None:
 
 @db.command()
 @click.argument("seeds_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
-@click.option(
-    "--lock-timeout",
-    type=SECONDS,
-    default=600,
-    show_default=True,
-    metavar="SECONDS",
-    help="How long to wait for a running load to finish.",
-)
+@lock_timeout_option("a running load")
 @pass_app
 def verify(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None:
     """Report drift between the database and the curated files, changing nothing.
@@ -170,7 +172,7 @@ def verify(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None
     target = app.ready_target()
     engine = make_engine(target)
     try:
-        drift = find_drift(engine, corpus, lock_timeout_seconds=lock_timeout, on_wait=_say_waiting)
+        drift = find_drift(engine, corpus, lock_timeout_seconds=lock_timeout, on_wait=say_waiting)
     finally:
         engine.dispose()
     articles = len(corpus.sources)
@@ -184,7 +186,3 @@ def verify(app: AppContext, seeds_dir: Path | None, lock_timeout: float) -> None
         " `coopdb load --full` makes the database mirror the files again"
     )
     click.get_current_context().exit(EXIT_FAILURE)
-
-
-def _say_waiting(line: str) -> None:
-    click.echo(line, err=True)

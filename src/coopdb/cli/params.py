@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from typing import IO, Any
+from collections.abc import Callable
+from typing import IO, Any, TypeVar
 
 import click
 
@@ -11,6 +12,8 @@ MIN_SECONDS = 0.001
 """The server counts timeouts in whole milliseconds, and 0 ms would mean "no timeout"."""
 MAX_SECONDS = 2_147_483
 """The longest timeout PostgreSQL accepts (statement_timeout and lock_timeout are int ms)."""
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class OneLineBadParameter(click.BadParameter):
@@ -46,3 +49,20 @@ class Seconds(click.ParamType[float, Any]):
 
 
 SECONDS = Seconds()
+
+
+def lock_timeout_option(waits_for: str) -> Callable[[F], F]:
+    """The same --lock-timeout on every command that takes the load lock."""
+    return click.option(
+        "--lock-timeout",
+        type=SECONDS,
+        default=600,
+        show_default=True,
+        metavar="SECONDS",
+        help=f"How long to wait for {waits_for} to finish.",
+    )
+
+
+def say_waiting(line: str) -> None:
+    """What a command waiting for the load lock says, on stderr so its output stays data."""
+    click.echo(line, err=True)
