@@ -9,6 +9,7 @@ Migration 0005 carries its own frozen copy of the function; a test keeps the two
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -102,15 +103,11 @@ def secure_database(connection: Connection) -> None:
 
 def drift(conn: psycopg.Connection[Any]) -> list[str]:
     """One line per way the safeguards differ from what the migrations installed."""
-    return [
-        *_sandbox_drift(conn),
-        *_ownership_drift(conn),
-        *_trigger_drift(conn),
-        *_database_drift(conn),
-    ]
+    checks = (_sandbox_drift, _ownership_drift, _trigger_drift, _database_drift)
+    return [problem for check in checks for problem in check(conn)]
 
 
-def _sandbox_drift(conn: psycopg.Connection[Any]) -> list[str]:
+def _sandbox_drift(conn: psycopg.Connection[Any]) -> Iterator[str]:
     row = conn.execute(
         "SELECT p.proowner::regrole::text, p.prosecdef, p.proconfig, p.prosrc,"
         " p.prorettype = 'json'::regtype AND p.proretset, l.lanname,"
@@ -121,47 +118,44 @@ def _sandbox_drift(conn: psycopg.Connection[Any]) -> list[str]:
     ).fetchone()
     name = SANDBOX_FUNCTION
     if row is None:
-        return [f"{name} is missing: coopdb sql cannot run (reinstall it with migration 0005)"]
+        yield f"{name} is missing: coopdb sql cannot run (reinstall it with migration 0005)"
+        return
     owner, definer, config, body, returns, language, acl = row
-    problems = []
     if owner != SANDBOX_ROLE:
-        problems.append(f"{name} is owned by {owner}, not {SANDBOX_ROLE}")
+        yield f"{name} is owned by {owner}, not {SANDBOX_ROLE}"
     if not definer:
-        problems.append(f"{name} is SECURITY INVOKER: queries would run with the caller's rights")
+        yield f"{name} is SECURITY INVOKER: queries would run with the caller's rights"
     if list(config or []) != SANDBOX_CONFIG:
-        problems.append(f"{name} has settings {config}, not {SANDBOX_CONFIG}")
+        yield f"{name} has settings {config}, not {SANDBOX_CONFIG}"
     if body != SANDBOX_BODY or not returns or language != "plpgsql":
-        problems.append(f"{name} has a changed definition")
-    problems.extend(_acl_drift(conn, name, acl))
+        yield f"{name} has a changed definition"
+    yield from _acl_drift(conn, name, acl)
     others = conn.execute(
         "SELECT p.oid::regprocedure::text FROM pg_catalog.pg_proc AS p"
         " WHERE p.pronamespace = 'core'::regnamespace AND p.proname = 'run_read_only'"
         " AND p.oid <> to_regprocedure(%s) ORDER BY 1",
         (SANDBOX_FUNCTION,),
     ).fetchall()
-    problems.extend(f"{other} should not exist" for (other,) in others)
-    return problems
+    for (other,) in others:
+        yield f"{other} should not exist"
 
 
-def _acl_drift(conn: psycopg.Connection[Any], name: str, acl: list[str]) -> list[str]:
+def _acl_drift(conn: psycopg.Connection[Any], name: str, acl: list[str]) -> Iterator[str]:
     """EXECUTE belongs to the sandbox role (owner), coopdb_reader and the schema's owner."""
     rows = conn.execute(
         "SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END"
         " FROM aclexplode(%s::aclitem[]) AS a WHERE a.privilege_type = 'EXECUTE'",
         (acl,),
     ).fetchall()
-    owner = conn.execute(
-        "SELECT nspowner::regrole::text FROM pg_catalog.pg_namespace WHERE nspname = 'core'"
-    ).fetchone()
-    expected = {SANDBOX_ROLE, READER_GROUP, owner[0] if owner else SANDBOX_ROLE}
+    expected = {SANDBOX_ROLE, READER_GROUP, _core_owner(conn) or SANDBOX_ROLE}
     granted = {str(grantee) for (grantee,) in rows}
-    problems = [f"{name} may be executed by {who}" for who in sorted(granted - expected)]
+    for who in sorted(granted - expected):
+        yield f"{name} may be executed by {who}"
     if READER_GROUP not in granted:
-        problems.append(f"{READER_GROUP} may not execute {name}: readers cannot use coopdb sql")
-    return problems
+        yield f"{READER_GROUP} may not execute {name}: readers cannot use coopdb sql"
 
 
-def _ownership_drift(conn: psycopg.Connection[Any]) -> list[str]:
+def _ownership_drift(conn: psycopg.Connection[Any]) -> Iterator[str]:
     """No reader role owns anything here; no login is a member of the sandbox role."""
     owners = conn.execute(
         "SELECT r.rolname, count(*) FROM pg_catalog.pg_shdepend AS d"
@@ -174,34 +168,30 @@ def _ownership_drift(conn: psycopg.Connection[Any]) -> list[str]:
         " GROUP BY r.rolname ORDER BY r.rolname",
         (READER_GROUP,),
     ).fetchall()
-    problems = [
-        f"{role} (a coopdb reader) owns {count} object(s) in this database"
-        for role, count in owners
-    ]
+    for role, count in owners:
+        yield f"{role} (a coopdb reader) owns {count} object(s) in this database"
     members = conn.execute(
         "SELECT r.rolname FROM pg_catalog.pg_roles AS r"
         " WHERE r.rolcanlogin AND pg_has_role(r.oid, to_regrole(%s), 'MEMBER')"
         " AND NOT r.rolsuper ORDER BY 1",
         (SANDBOX_ROLE,),
     ).fetchall()
-    problems.extend(
-        f"login {member} is a member of {SANDBOX_ROLE}, which owns the sandbox function"
-        for (member,) in members
-        if not _owns_schema(conn, member)
-    )
-    return problems
+    # The owner of the core schema owns everything anyway; its membership adds nothing.
+    owner = _core_owner(conn) if members else None
+    for (member,) in members:
+        if member != owner:
+            yield f"login {member} is a member of {SANDBOX_ROLE}, which owns the sandbox function"
 
 
-def _owns_schema(conn: psycopg.Connection[Any], role: str) -> bool:
-    """The owner of the core schema owns everything anyway; its membership adds nothing."""
+def _core_owner(conn: psycopg.Connection[Any]) -> str | None:
+    """The role that owns the core schema (and so everything in it), or None without one."""
     row = conn.execute(
-        "SELECT nspowner::regrole::text = %s FROM pg_catalog.pg_namespace WHERE nspname = 'core'",
-        (role,),
+        "SELECT nspowner::regrole::text FROM pg_catalog.pg_namespace WHERE nspname = 'core'"
     ).fetchone()
-    return bool(row and row[0])
+    return str(row[0]) if row else None
 
 
-def _trigger_drift(conn: psycopg.Connection[Any]) -> list[str]:
+def _trigger_drift(conn: psycopg.Connection[Any]) -> Iterator[str]:
     """Every core table with a quote column has the enabled quote trigger."""
     rows = conn.execute(
         "SELECT c.relname, t.tgenabled, t.tgfoid = to_regprocedure(%s), t.tgtype,"
@@ -216,27 +206,25 @@ def _trigger_drift(conn: psycopg.Connection[Any]) -> list[str]:
         " ORDER BY 1",
         (QUOTE_FUNCTION, QUOTE_TRIGGER),
     ).fetchall()
-    problems = []
     for table, enabled, calls, kind, columns in rows:
         where = f"core.{table}"
         if enabled is None:
-            problems.append(f"{where} has no {QUOTE_TRIGGER} trigger: quotes are not verified")
+            yield f"{where} has no {QUOTE_TRIGGER} trigger: quotes are not verified"
         elif enabled not in ("O", "A"):
-            problems.append(f"{where}: trigger {QUOTE_TRIGGER} is disabled")
+            yield f"{where}: trigger {QUOTE_TRIGGER} is disabled"
         elif not calls or kind != QUOTE_TRIGGER_TYPE or columns != QUOTE_TRIGGER_COLUMNS:
-            problems.append(f"{where}: trigger {QUOTE_TRIGGER} has a changed definition")
+            yield f"{where}: trigger {QUOTE_TRIGGER} has a changed definition"
     body = conn.execute(
         "SELECT prosrc, prosecdef FROM pg_catalog.pg_proc WHERE oid = to_regprocedure(%s)",
         (QUOTE_FUNCTION,),
     ).fetchone()
     if body is None:
-        problems.append(f"{QUOTE_FUNCTION} is missing")
+        yield f"{QUOTE_FUNCTION} is missing"
     elif body[0] != QUOTE_BODY or body[1]:
-        problems.append(f"{QUOTE_FUNCTION} has a changed definition")
-    return problems
+        yield f"{QUOTE_FUNCTION} has a changed definition"
 
 
-def _database_drift(conn: psycopg.Connection[Any]) -> list[str]:
+def _database_drift(conn: psycopg.Connection[Any]) -> Iterator[str]:
     """PUBLIC may neither connect to the database, nor create in it or in any schema."""
     row = conn.execute(
         "SELECT array_agg(a.privilege_type ORDER BY a.privilege_type)"
@@ -244,9 +232,8 @@ def _database_drift(conn: psycopg.Connection[Any]) -> list[str]:
         " aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) AS a"
         " WHERE d.datname = current_database() AND a.grantee = 0"
     ).fetchone()
-    problems = []
     if row and row[0]:
-        problems.append(
+        yield (
             f"PUBLIC has {', '.join(row[0])} on this database (a copy made from a template or"
             " a dump does not keep coopdb's privileges): run `coopdb db upgrade` as its owner"
         )
@@ -255,5 +242,5 @@ def _database_drift(conn: psycopg.Connection[Any]) -> list[str]:
         " aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) AS a"
         " WHERE a.grantee = 0 AND a.privilege_type = 'CREATE' ORDER BY 1"
     ).fetchall()
-    problems.extend(f"PUBLIC may create objects in schema {name}" for (name,) in schemas)
-    return problems
+    for (name,) in schemas:
+        yield f"PUBLIC may create objects in schema {name}"
