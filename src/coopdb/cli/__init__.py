@@ -17,6 +17,7 @@ import click
 from coopdb import __version__
 from coopdb.cli.analyst_commands import docs, export, reader, sql_command
 from coopdb.cli.context import AppContext, CoopdbGroup
+from coopdb.cli.curate_commands import curate
 from coopdb.cli.data_commands import check, load
 from coopdb.cli.db_commands import db
 from coopdb.cli.report_commands import enterprises, officials, regions, report, search, trade
@@ -59,6 +60,7 @@ for command in (
     export,
     check,
     load,
+    curate,
     db,
     reader,
     server,
