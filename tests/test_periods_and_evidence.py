@@ -214,6 +214,17 @@ RELATIVE = [
     ("the first half of the year", JUNE_2022, "2022-H1", "part_year"),
     ("the second half of last year", JUNE_2022, "2021-H2", "part_year"),
     ("the first five months of this year", JUNE_2022, "2022-01/2022-05", "part_year"),
+    # year to date with no year: figures already counted, so the year before if still running
+    ("in January-November", D(2022, 1, 20), "2021-01/2021-11", "part_year"),
+    ("eleven months", D(2022, 1, 20), "2021-01/2021-11", "part_year"),
+    ("the first 11 months", DECEMBER_2021, "2021-01/2021-11", "part_year"),
+    ("in January-November of this year", D(2022, 1, 20), "2022-01/2022-11", "part_year"),
+    # a quarter, half or single month with no year: the article's year (plans name them too)
+    ("in the third quarter", D(2022, 1, 20), "2022-Q3", "part_year"),
+    ("in March-May", D(2022, 1, 20), "2022-03/2022-05", "part_year"),
+    # "the past year" is the twelve months before the article; "last year" the calendar year
+    ("over the past year", JUNE_2022, "2021-06/2022-05", "multi_year"),
+    ("the past year", D(2022, 1, 20), "2021-01/2021-12", "calendar_year"),
 ]
 
 
@@ -257,6 +268,7 @@ def test_relative_phrases_resolve_only_against_the_article_date(
         ("the second half of last year", 6, "part_year"),
         ("the past 18 months", 18, "multi_year"),
         ("this year", 12, "unknown"),
+        ("the past year", 12, "unknown"),
         ("next year or the year after", None, "unknown"),
         ("in the coming years", None, "unknown"),
         ("by the end of the year", None, "unknown"),
@@ -413,6 +425,9 @@ EVIDENCE = [
     ("2022-04", "in 04.2022", []),
     ("--06-10", "the forum on 9-10 June", []),
     ("--06-09", "on 9 and 10 June", []),
+    ("--06-10", "the forum on June 9-10", []),
+    ("--06-10", "the forum on June 9, 2022", ["day"]),  # the comma then the year: no day 10
+    ("2022-06-09", "the forum on June 9, 2022", []),
     ("--05", "trade may grow", ["month"]),  # 'may' the verb is not May
     ("--05-09", "GRODNO, 9 MAY (BelTA)", []),
     ("2021-12-01", "on 1 December 2021", []),

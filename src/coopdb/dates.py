@@ -12,7 +12,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Literal
+
+from coopdb.vocabulary import DatePrecision
 
 _FORMS = (
     re.compile(r"^(?P<year>\d{4})$"),
@@ -26,9 +28,9 @@ _FORMS = (
 
 FORMS_HELP = "YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD, --MM-DD or --MM"
 
-DatePrecision = Literal["day", "month", "quarter", "half", "year", "none"]
-"""The finest part a date states: what a report may print, and no more."""
-DATE_PRECISIONS: tuple[str, ...] = get_args(DatePrecision)
+StatedPrecision = Literal[DatePrecision, "none"]
+"""The finest part a date states (what a report may print, and no more); "none" when no part
+is known, which the database stores as NULL."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ class PartialDate:
         return None
 
     @property
-    def precision(self) -> DatePrecision:
+    def precision(self) -> StatedPrecision:
         """The finest stated part, so "2022-Q3" is never mistaken for the whole of 2022."""
         if self.day is not None:
             return "day"

@@ -62,15 +62,15 @@ def _day_in(quote: str, month: int, day: int) -> bool:
     """The day as a number next to this month's name, or in a numeric date of this month.
 
     Accepted: '28 April', '28th April', '28th of April', 'April 28', 'April 28th', and each day
-    of '27-28 April' / '27 and 28 April'. A bare 'the 28th' names no month and is not enough.
+    of '27-28 April', '27 and 28 April', 'April 27-28'. A bare 'the 28th' names no month and is
+    not enough.
     """
     name = _month_pattern(month)
     days: list[int] = []
-    before = rf"(?<!\d){_DAY}(?:\s*(?:-|–|—|and|,)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
-    for match in re.finditer(rf"{before}(?:\s+of)?\s+{name}", quote):
-        days += [int(value) for value in (match["day"], match["day2"]) if value]
-    for match in re.finditer(rf"{name}\s+{_DAY}(?!\d)", quote):
-        days.append(int(match["day"]))
+    pair = rf"(?<!\d){_DAY}(?:\s*(?:-|–|—|and|,)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+    for pattern in (rf"{pair}(?:\s+of)?\s+{name}", rf"{name}\s+{pair}(?!\d)"):
+        for match in re.finditer(pattern, quote):
+            days += [int(value) for value in (match["day"], match["day2"]) if value]
     days += [p["day"] for p in _numeric_dates(quote) if p["month"] == month and "day" in p]
     return day in days
 

@@ -14,18 +14,15 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Literal
 
-from coopdb.dates import DatePrecision, PartialDate, parse_partial_date
+from coopdb.dates import PartialDate, parse_partial_date
+from coopdb.vocabulary import DatePrecision, PeriodKind
 
-PeriodKind = Literal["calendar_year", "part_year", "multi_year", "unknown"]
-"""calendar_year: exactly one Jan–Dec year; part_year: within one calendar year, shorter;
-multi_year: longer than a year or across years; unknown: not enough is known."""
-PERIOD_KINDS: tuple[str, ...] = get_args(PeriodKind)
-
-PeriodBasis = Literal["stated", "inferred", "unknown"]
-"""stated: the text gives the interval; inferred: resolved against the article's date;
-unknown: no interval (a duration, an open end, or a relative phrase with no date to use)."""
+ReadingBasis = Literal["stated", "inferred", "unknown"]
+"""How a phrase's reading rests on the text (a subset of ``DateBasis``; "external" needs a
+citation, which no phrase carries): stated, the text gives it; inferred, resolved against the
+article's date or the figure's own period; unknown, no interval."""
 
 VALUE_HELP = "YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD, or A/B of those"
 
@@ -79,7 +76,13 @@ def parse_period_value(value: str) -> Interval:
     assert first.earliest and first.latest and last.earliest and last.latest
     if last.earliest < first.earliest or last.latest < first.latest:
         raise ValueError(f"{_shown(value)}: the period's end {pieces[-1]!r} is before its start")
-    return Interval(first.earliest, last.latest, first.precision, last.precision)
+    return Interval(first.earliest, last.latest, _precision(first), _precision(last))
+
+
+def _precision(parts: PartialDate) -> DatePrecision:
+    precision = parts.precision
+    assert precision != "none"  # an end always has its year
+    return precision
 
 
 def whole_months(start: dt.date, end: dt.date) -> int | None:
@@ -125,7 +128,7 @@ class PeriodReading:
     start: dt.date | None
     end: dt.date | None
     months: int | None
-    basis: PeriodBasis
+    basis: ReadingBasis
     relative: bool
     note: str | None = None
 
@@ -139,32 +142,12 @@ class PeriodReading:
 
 _NUMBER_WORDS = {
     word: index
-    for index, word in enumerate(
-        (
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        )
-    )
-}
+    for index, word in enumerate((
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty",
+    ))
+}  # fmt: skip
 _NUMBER_WORDS.update({"a": 1, "an": 1})
 _ORDINALS = {
     "first": 1, "1st": 1, "i": 1,
@@ -199,15 +182,18 @@ class _Context:
     preposition: str | None
 
 
-_YearRef = tuple[int | None, int]  # (stated year, or None and an offset from the article's year)
+_YearRef = tuple[int | None, int | None]
+"""(stated year, None), or (None, offset from the article's year), or (None, None): no year."""
 
 
 def _year_ref(match: re.Match[str]) -> _YearRef:
-    """A stated year, or an offset from the article's year ("last year" → -1; none → 0)."""
+    """A stated year, an offset from the article's year ("last year" → -1), or neither."""
     groups = match.groupdict()
     if groups.get("year"):
-        return int(groups["year"]), 0
-    return None, _YEAR_OFFSETS.get(groups.get("rel") or "this", 0)
+        return int(groups["year"]), None
+    if groups.get("rel"):
+        return None, _YEAR_OFFSETS[groups["rel"]]
+    return None, None
 
 
 def _number(text: str) -> int:
@@ -254,15 +240,28 @@ def _unresolved(ctx: _Context, months: int | None, why: str) -> PeriodReading:
 _NEEDS_DATE = "Relative to the article's date, which was not given: interval unknown."
 
 
-def _span(ctx: _Context, ref: _YearRef, first: int, last: int, form: str | None) -> PeriodReading:
-    """Months first..last of a stated year, or of a year relative to the article's date."""
+def _span(
+    ctx: _Context, ref: _YearRef, first: int, last: int, form: str | None, *, to_date: bool = False
+) -> PeriodReading:
+    """Months first..last of a stated year, or of a year relative to the article's date.
+
+    With no year at all, the article's year; but a year-to-date span (``to_date``: "January-
+    September", "the first N months", "eleven months") reports figures already counted, so
+    when it would not have ended by the article's date it is the year before.
+    """
     year, offset = ref
     if year is not None:
         return _stated(ctx, _value(year, first, last, form))
     if ctx.article_date is None:
         return _unresolved(ctx, last - first + 1, _NEEDS_DATE)
-    value = _value(ctx.article_date.year + offset, first, last, form)
-    return _resolved(ctx, value, ctx.article_date)
+    year = ctx.article_date.year + (offset or 0)
+    if to_date and offset is None and _month_end(year, last) >= ctx.article_date:
+        year -= 1
+    return _resolved(ctx, _value(year, first, last, form), ctx.article_date)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _month_span(ctx: _Context, match: re.Match[str]) -> PeriodReading | None:
@@ -270,7 +269,7 @@ def _month_span(ctx: _Context, match: re.Match[str]) -> PeriodReading | None:
     last = _MONTHS[match["m2"]] if match["m2"] else first
     if last < first:
         return None
-    return _span(ctx, _year_ref(match), first, last, None)
+    return _span(ctx, _year_ref(match), first, last, None, to_date=first == 1 < last)
 
 
 def _cross_year_months(ctx: _Context, match: re.Match[str]) -> PeriodReading | None:
@@ -298,7 +297,7 @@ def _first_months(ctx: _Context, match: re.Match[str]) -> PeriodReading | None:
     count = _number(match["n"])
     if not 1 <= count <= 12:
         return None
-    return _span(ctx, _year_ref(match), 1, count, None)
+    return _span(ctx, _year_ref(match), 1, count, None, to_date=True)
 
 
 def _whole_year(ctx: _Context, match: re.Match[str]) -> PeriodReading:
@@ -353,8 +352,13 @@ def _duration(ctx: _Context, match: re.Match[str]) -> PeriodReading | None:
     if not past:
         bare_months = not _in_years(match) and not match["when"]
         if bare_months and months <= 12:  # "in eleven months": the year's first N months
-            return _span(ctx, (None, 0), 1, months, None)
+            return _span(ctx, (None, None), 1, months, None, to_date=True)
         return PeriodReading(ctx.label, None, None, None, months, "unknown", False, over or None)
+    return _rolling(ctx, months)
+
+
+def _rolling(ctx: _Context, months: int) -> PeriodReading:
+    """'The past N months': the N whole calendar months before the article's month."""
     if ctx.article_date is None:
         return _unresolved(ctx, months, _NEEDS_DATE)
     last = ctx.article_date.replace(day=1) - dt.timedelta(days=1)
@@ -363,13 +367,18 @@ def _duration(ctx: _Context, match: re.Match[str]) -> PeriodReading | None:
     return _resolved(ctx, f"{start}/{last.year}-{last.month:02d}", ctx.article_date)
 
 
+def _past_year(ctx: _Context, _: re.Match[str]) -> PeriodReading:
+    """'The past year' is the twelve months before the article, not the last calendar year."""
+    return _rolling(ctx, 12)
+
+
 def _open_end(ctx: _Context, match: re.Match[str]) -> PeriodReading:
     """'through 2030', 'until 2030', 'by the end of the year': the end only."""
     year, offset = _year_ref(match)
     if year is None:
         if ctx.article_date is None:
             return _unresolved(ctx, None, _NEEDS_DATE)
-        year = ctx.article_date.year + offset
+        year = ctx.article_date.year + (offset or 0)
         note = f"Resolved against the article date {ctx.article_date.isoformat()}: ends {year}."
         return PeriodReading(
             ctx.label, None, None, dt.date(year, 12, 31), None, "inferred", True, note
@@ -405,7 +414,7 @@ def _same_period(ctx: _Context, match: re.Match[str]) -> PeriodReading:
     note = f"The same months as the figure's own period ({main.start:%Y-%m}–{main.end:%Y-%m})."
     if year is not None:
         return _stated(ctx, _shifted(main, year), note)
-    offset = offset if match["rel"] else -1  # "a year earlier", or no year: the year before
+    offset = -1 if offset is None else offset  # "a year earlier", or no year: the year before
     return _resolved(ctx, _shifted(main, main.end.year + offset))
 
 
@@ -425,6 +434,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], _Reader], ...] = tuple(
     for pattern, reader in (
         (rf"(?:from |between )?(?P<y1>\d{{4}})(?:{_DASH}|\s+and\s+|/)(?P<y2>\d{{4}})", _years),
         (r"(?:the )?(?:year )?(?P<year>\d{4})(?: year)?", _whole_year),
+        (r"past year", _past_year),
         (rf"(?P<rel>{_REL}) year", _whole_year),
         (r"next year or (?:the year )?after(?: the next(?: one)?)?", _next_two_years),
         (rf"(?:from )?(?P<m1>{_MON})\.? (?P<y1>\d{{4}}){_DASH}(?P<m2>{_MON})\.? (?P<y2>\d{{4}})",
