@@ -357,7 +357,7 @@ def _digits(number: str) -> int:
 
 
 _NUMBER_TOKEN = re.compile(
-    rf"(?P<low>{_DIGITS})(?:\s*(?:-|–|—)\s*(?P<high>{_DIGITS}))?"
+    rf"(?P<low>{_DIGITS})(?:\s*(?:-|–|—|\bto\b|\band\b)\s*{_SYMBOL}?\s*(?P<high>{_DIGITS}))?"
     rf"(?:\s*(?P<scale>{_SCALE})\b)?",
     re.IGNORECASE,
 )

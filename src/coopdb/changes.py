@@ -23,9 +23,11 @@ is the honest reading of two rounded numbers.
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_EVEN, Decimal
+from fractions import Fraction
 from typing import Protocol
 
 from coopdb.amounts import (
@@ -143,17 +145,17 @@ _TIMES_FORM = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _FRACTION_PCT = {
-    "a third": Decimal("33.33"),
-    "one third": Decimal("33.33"),
-    "two thirds": Decimal("66.67"),
-    "half": Decimal(50),
-    "a half": Decimal(50),
-    "one half": Decimal(50),
-    "a quarter": Decimal(25),
-    "one quarter": Decimal(25),
-    "three quarters": Decimal(75),
-    "a fifth": Decimal(20),
-    "a tenth": Decimal(10),
+    "a third": Fraction(100, 3),
+    "one third": Fraction(100, 3),
+    "two thirds": Fraction(200, 3),
+    "half": Fraction(50),
+    "a half": Fraction(50),
+    "one half": Fraction(50),
+    "a quarter": Fraction(25),
+    "one quarter": Fraction(25),
+    "three quarters": Fraction(75),
+    "a fifth": Fraction(20),
+    "a tenth": Fraction(10),
 }
 _FRACTION_FORM = re.compile(
     rf"(?:(?P<qualifier>{QUALIFIER})\s+)?\bby\s+(?:(?P<qualifier2>{QUALIFIER})\s+)?"
@@ -168,7 +170,8 @@ class Change:
     """A change as bounds on its magnitude in percent; None is an open bound.
 
     ``digits`` is the precision of the written magnitude (None for words such as "doubled"),
-    which ``implied_prior`` rounds to.
+    which ``implied_prior`` rounds to; ``exact`` maps a stored two-place percentage to the exact
+    one it stands for (33.33 to 100/3), so the prior is computed from the words, not the rounding.
     """
 
     low_pct: Decimal | None
@@ -179,6 +182,7 @@ class Change:
     text: str
     direction: ChangeDirection
     digits: int | None = None
+    exact: tuple[tuple[Decimal, Fraction], ...] = field(default=(), repr=False, compare=False)
 
     @property
     def signed_exact_pct(self) -> Decimal | None:
@@ -205,48 +209,62 @@ def _direction(text: str, given: ChangeDirection | None) -> ChangeDirection:
     return given
 
 
-def _times_pct(factor: Decimal, direction: ChangeDirection, text: str) -> Decimal:
-    """A multiplier as a percentage: up (N-1)·100, down (1-1/N)·100, to two places."""
+def _two_places(pct: Fraction) -> Decimal:
+    """A percentage as stored: exact when it is, else to two decimal places."""
+    value = Decimal(pct.numerator) / Decimal(pct.denominator)
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.quantize(Decimal("0.01"), ROUND_HALF_EVEN).normalize()
+
+
+def _times_pct(factor: Decimal, direction: ChangeDirection, text: str) -> Fraction:
+    """A multiplier as an exact percentage: up (N-1)·100, down (1-1/N)·100."""
     if factor <= 1:
         raise ValueError(f"{shown(text)}: a multiplier must be above 1")
     if direction == "increase":
-        return (factor - 1) * 100
-    pct = ((1 - 1 / factor) * 100).quantize(Decimal("0.01"), ROUND_HALF_EVEN)
-    return pct.quantize(Decimal(1)) if pct == pct.to_integral_value() else pct.normalize()
+        return (Fraction(factor) - 1) * 100
+    return (1 - 1 / Fraction(factor)) * 100
 
 
-def _times_bounds(match: re.Match[str], direction: ChangeDirection, text: str) -> Bounds:
-    """Bounds of "doubled", "threefold", "1.5-2 times", with the qualifier before them."""
+def _times(match: re.Match[str], direction: ChangeDirection, text: str) -> list[Fraction]:
+    """The exact percentages of "doubled", "threefold", "1.5-2 times" (one or two)."""
     if match["word"]:
         implied = "decrease" if match["word"].lower() == "halved" else "increase"
         if implied != direction:
             raise ValueError(f"{shown(text)}: '{match['word']}' is not a {direction}")
-        low, high = Decimal(_MULTIPLIERS[match["word"].lower()]), None
+        factors = [Decimal(_MULTIPLIERS[match["word"].lower()])]
     elif match["fold"]:
-        low, high = WORD_NUMBERS[match["fold"].lower()], None
+        factors = [WORD_NUMBERS[match["fold"].lower()]]
     else:
-        low = number_value(match["low"], None)
-        high = number_value(match["high"], None) if match["high"] else None
-    low_pct = _times_pct(low, direction, text)
-    high_pct = _times_pct(high, direction, text) if high is not None else None
-    return qualified_bounds(match["qualifier"], low_pct, high_pct, None, text)
+        factors = [number_value(part, None) for part in (match["low"], match["high"]) if part]
+    return [_times_pct(factor, direction, text) for factor in factors]
 
 
-def _magnitude(text: str, direction: ChangeDirection) -> tuple[Bounds, int | None] | None:
+_Magnitude = tuple[Bounds, int | None, tuple[tuple[Decimal, Fraction], ...]]
+"""Bounds as stored, the written precision, and the exact value of each rounded bound."""
+
+
+def _exactly(words: str | None, pcts: list[Fraction], text: str) -> _Magnitude:
+    """Bounds of exact percentages, stored rounded, with the exact values kept aside."""
+    stored = [_two_places(pct) for pct in pcts]
+    bounds = qualified_bounds(words, stored[0], stored[1] if len(stored) > 1 else None, None, text)
+    return bounds, None, tuple(zip(stored, pcts, strict=True))
+
+
+def _magnitude(text: str, direction: ChangeDirection) -> _Magnitude | None:
     """The one magnitude the text states, with its precision; None when it states none."""
     if re.search(r"percentage\s+points?|p\.\s?p\.", text, re.IGNORECASE):
         raise ValueError(f"{shown(text)}: percentage points are not a percent change")
-    found: list[tuple[Bounds, int | None]] = []
+    found: list[_Magnitude] = []
     for match in _PERCENT_FORM.finditer(text):
         if (match["rangeword"] or "").lower() == "from":
             raise ValueError(f"{shown(text)}: 'from a to b' reads as two levels; write 'by a-b%'")
-        found.append((range_bounds(match, text), significant_digits(match[0])))
+        found.append((range_bounds(match, text), significant_digits(match[0]), ()))
     for match in _TIMES_FORM.finditer(text):
-        found.append((_times_bounds(match, direction, text), None))
+        found.append(_exactly(match["qualifier"], _times(match, direction, text), text))
     for match in _FRACTION_FORM.finditer(text):
         pct = _FRACTION_PCT[" ".join(match["fraction"].lower().split())]
-        words = match["qualifier"] or match["qualifier2"]
-        found.append((qualified_bounds(words, pct, None, None, text), None))
+        found.append(_exactly(match["qualifier"] or match["qualifier2"], [pct], text))
     if len(found) > 1:
         raise ValueError(f"{shown(text)} states more than one change")
     return found[0] if found else None
@@ -267,7 +285,7 @@ def parse_change(text: str, direction: ChangeDirection | None = None) -> Change:
         return Change(zero, zero, zero, "exact", None, text, way, None)
     if magnitude is None:
         return Change(None, None, None, None, None, text, way, None)
-    bounds, digits = magnitude
+    bounds, digits, exact = magnitude
     if way == "decrease" and max(b for b in (bounds.low, bounds.high) if b is not None) > 100:
         raise ValueError(f"{shown(text)}: nothing decreases by more than 100%")
     return Change(
@@ -279,6 +297,7 @@ def parse_change(text: str, direction: ChangeDirection | None = None) -> Change:
         text,
         way,
         digits,
+        exact,
     )
 
 
@@ -293,33 +312,43 @@ class Bounded(Protocol):
     def text(self) -> str: ...
 
 
-def _outward(value: Decimal | None, digits: int, rounding: str) -> Decimal | None:
-    """``value`` rounded to ``digits`` significant digits in one direction, written plainly."""
+def _outward(value: Fraction | None, digits: int, up: bool) -> Decimal | None:
+    """An exact value rounded to ``digits`` significant digits, up or down, written plainly."""
     if value is None or value == 0:
-        return value
-    exponent = value.adjusted() - digits + 1
-    rounded = value.quantize(Decimal(1).scaleb(exponent), rounding=rounding)
+        return None if value is None else Decimal(0)
+    exponent = (Decimal(value.numerator) / Decimal(value.denominator)).adjusted() - digits + 1
+    steps = value / Fraction(10) ** exponent
+    rounded = Decimal(math.ceil(steps) if up else math.floor(steps)).scaleb(exponent)
     return rounded.quantize(Decimal(1)) if exponent > 0 else rounded
 
 
 def implied_prior(value: Bounded, change: Change) -> tuple[Decimal | None, Decimal | None]:
-    """The bounds (low, high) of the value before the change, rounded outward; None is open."""
+    """The bounds (low, high) of the value before the change, rounded outward; None is open.
+
+    The arithmetic is exact (fractions), so "fell by a third" from $60 million is $90 million,
+    not the 89.99 that 33.33% would give; only the final rounding is outward."""
     if change.direction == "unchanged":
         return value.low, value.high
-    lowest = change.low_pct if change.low_pct is not None else Decimal(0)
-    highest = change.high_pct
-    low: Decimal | None = None
-    high: Decimal | None = None
+    exact = dict(change.exact)
+
+    def pct(stored: Decimal | None) -> Fraction | None:
+        return None if stored is None else exact.get(stored, Fraction(stored)) / 100
+
+    lowest, highest = pct(change.low_pct) or Fraction(0), pct(change.high_pct)
+    v_low = None if value.low is None else Fraction(value.low)
+    v_high = None if value.high is None else Fraction(value.high)
+    low: Fraction | None = None
+    high: Fraction | None = None
     if change.direction == "increase":
-        if value.low is not None and highest is not None:
-            low = value.low / (1 + highest / 100)
-        if value.high is not None:
-            high = value.high / (1 + lowest / 100)
+        if v_low is not None and highest is not None:
+            low = v_low / (1 + highest)
+        if v_high is not None:
+            high = v_high / (1 + lowest)
     else:
-        if value.low is not None:
-            low = value.low / (1 - lowest / 100)
-        if value.high is not None and highest is not None and highest < 100:
-            high = value.high / (1 - highest / 100)
+        if v_low is not None:
+            low = v_low / (1 - lowest)
+        if v_high is not None and highest is not None and highest < 1:
+            high = v_high / (1 - highest)
     precisions = [d for d in (significant_digits(value.text), change.digits) if d is not None]
     digits = max(2, min(precisions, default=2))
-    return _outward(low, digits, ROUND_FLOOR), _outward(high, digits, ROUND_CEILING)
+    return _outward(low, digits, up=False), _outward(high, digits, up=True)
