@@ -11,8 +11,9 @@ import datetime as dt
 import pytest
 
 from coopdb.dates import parse_partial_date
-from coopdb.evidence import citation_problems, date_parts_missing
+from coopdb.evidence import citation_problems, date_parts_missing, period_years_missing
 from coopdb.periods import (
+    months_problem,
     parse_period_value,
     period_kind,
     read_period_label,
@@ -142,6 +143,43 @@ def test_whole_months_only_when_exact() -> None:
     assert whole_months(D(2024, 2, 1), D(2024, 2, 28)) is None  # leap year: not the month's end
     assert whole_months(D(2022, 3, 15), D(2022, 6, 14)) is None
     assert whole_months(D(2022, 6, 1), D(2022, 5, 31)) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "months", "problem"),
+    [
+        ("2021-01/2021-11", 11, None),
+        ("2021-01/2021-11", 12, "months says 12 but the interval covers 11"),
+        ("2022-Q3", 3, None),
+        ("2022-03-15/2022-06-14", 3, "not a whole number of months"),
+        ("2021", 0, "positive"),
+    ],
+)
+def test_stated_months_check_the_interval(value: str, months: int, problem: str | None) -> None:
+    found = months_problem(parse_period_value(value), months)
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None and problem in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "missing"),
+    [
+        ("January-September 2017", "2017-01/2017-09", []),
+        ("the same period of 2016", "2016-01/2016-09", []),
+        ("in 2020-2022", "2020/2022", []),
+        ("October 2021-March 2022", "2021-10/2022-03", []),
+        ("this year", "2022", [2022]),
+        ("in 2020-22", "2020/2022", [2022]),  # a shortened year is not the year's four digits
+        ("the strategy through 2030", "2020/2030", [2020]),
+    ],
+)
+def test_a_stated_period_needs_its_years_in_the_words(
+    text: str, value: str, missing: list[int]
+) -> None:
+    interval = parse_period_value(value)
+    assert period_years_missing(text, interval.start, interval.end) == missing
 
 
 # --- period phrases --------------------------------------------------------------------------

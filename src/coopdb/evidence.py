@@ -9,6 +9,7 @@ with a quote saying "10 March", and a stated year passes when the text gives non
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from urllib.parse import urlsplit
@@ -113,6 +114,16 @@ def date_parts_missing(quote: str, date: PartialDate) -> list[str]:
     if date.day is not None and (date.month is None or not _day_in(quote, date.month, date.day)):
         missing.append("day")
     return missing
+
+
+def period_years_missing(text: str, start: dt.date, end: dt.date) -> list[int]:
+    """The years of a stated period's ends that the label or quote does not give.
+
+    A period marked stated rests on its words: "January-September 2017" supports
+    2017-01/2017-09, but "this year" supports no year, so its value must be inferred.
+    """
+    years = dict.fromkeys((start.year, end.year))
+    return [year for year in years if not _year_in(text, year)]
 
 
 CITATION_FIELDS = ("url", "publication", "says")

@@ -85,6 +85,21 @@ def _precision(parts: PartialDate) -> DatePrecision:
     return precision
 
 
+def months_problem(interval: Interval, months: int) -> str | None:
+    """Why stated ``months`` contradict the interval, or None when they agree.
+
+    A curator may give both ("the past 11 months", value 2021-01/2021-11); the count then
+    checks the interval, and an interval that is not whole months cannot be checked at all.
+    """
+    if months <= 0:
+        return f"months must be a positive number, not {months}"
+    if interval.months is None:
+        return f"the interval {interval.start}–{interval.end} is not a whole number of months"
+    if interval.months != months:
+        return f"months says {months} but the interval covers {interval.months}"
+    return None
+
+
 def whole_months(start: dt.date, end: dt.date) -> int | None:
     """Months from the first of a month to the last of a month; None for any other interval.
 
