@@ -68,6 +68,8 @@ AMOUNTS: list[tuple[str, float | None, float | None, float, str, str | None, str
     ("$1,250,000", 1_250_000, 1_250_000, 1_250_000, "exact", None, "USD"),
     ("5 million Belarusian rubles", 5 * M, 5 * M, 5 * M, "exact", None, "BYN"),
     ("€20 million", 20 * M, 20 * M, 20 * M, "exact", None, "EUR"),
+    ("a total of $1.1 billion", 1.1 * B, 1.1 * B, 1.1 * B, "exact", None, "USD"),
+    ("estimated at $30 million", 30 * M, 30 * M, 30 * M, "approximately", "estimated at", "USD"),
 ]
 
 
@@ -224,6 +226,8 @@ CHANGES: list[
     ("rose 40.5% to $96.3 million", None, "increase", 40.5, 40.5, 40.5, "exact", None, 40.5),
     ("an increase of 12%", None, "increase", 12, 12, 12, "exact", None, 12),
     ("a decline of 3.4%", None, "decrease", 3.4, 3.4, 3.4, "exact", None, -3.4),
+    ("a 15-percent increase", None, "increase", 15, 15, 15, "exact", None, 15),
+    ("went down by five percent", None, "decrease", 5, 5, 5, "exact", None, -5),
 ]
 
 

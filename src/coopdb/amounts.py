@@ -97,7 +97,7 @@ QUALIFIER_WORDS: dict[str, Qualifier] = {
         ["about", "approximately", "around", "roughly", "some", "circa", "an estimated"],
         "approximately",
     ),
-    **dict.fromkeys(["estimated", "approx."], "approximately"),
+    **dict.fromkeys(["estimated", "estimated at", "approx."], "approximately"),
     **dict.fromkeys(
         ["nearly", "almost", "close to", "approaching", "just under", "just below"], "nearly"
     ),
@@ -152,6 +152,7 @@ _LEADS = [
     "were",
     "be",
     "worth",
+    "a total of",
 ]
 """Verbs and auxiliaries that may precede a value; they are words, not qualifiers."""
 

@@ -126,7 +126,7 @@ _DIRECTION = re.compile(
     r"|\b(?:up|down)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
-_PERCENT = r"(?:\s*%|\s*per\s*cent\b|\s+pct\b)"
+_PERCENT = r"(?:\s*%|[\s-]*per\s*cent\b|\s+pct\b)"
 _BY_QUALIFIER = rf"(?:\bby\s+)?(?:(?P<qualifier>{QUALIFIER})\s+)?(?:by\s+)?"
 _PERCENT_FORM = re.compile(
     rf"""{_BY_QUALIFIER}(?:(?P<rangeword>from|between)\s+)?
