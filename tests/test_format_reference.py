@@ -214,3 +214,13 @@ def test_problem_lines_count_the_schema_line(seeds_copy: Path) -> None:
     problems = [p for p in raised.value.problems if p.file.endswith("regions.yaml")]
     assert [p.line for p in problems] == [at + 1]
     assert problems[0].field.endswith(".kind")
+
+
+def test_examples_come_from_the_spec_then_the_seeds_then_the_type() -> None:
+    own = {"type": "string", "examples": ["as the spec says"]}
+    assert reference._example(own, "from a seed") == "`as the spec says`"
+    assert reference._example({"type": "string"}, "from a seed") == "`from a seed`"
+    vocabulary = {"anyOf": [{"enum": ["planned", "signed"], "type": "string"}, {"type": "null"}]}
+    assert reference._example(vocabulary, None) == "`planned`"
+    assert reference._example({"type": "integer", "minimum": 1}, None) == "`1`"
+    assert reference._example({"type": "string"}, "a | b") == "`a \\| b`"
