@@ -68,6 +68,8 @@ AMOUNTS: list[tuple[str, float | None, float | None, float, str, str | None, str
     ("$1,250,000", 1_250_000, 1_250_000, 1_250_000, "exact", None, "USD"),
     ("5 million Belarusian rubles", 5 * M, 5 * M, 5 * M, "exact", None, "BYN"),
     ("€20 million", 20 * M, 20 * M, 20 * M, "exact", None, "EUR"),
+    ("USD 120 million", 120 * M, 120 * M, 120 * M, "exact", None, "USD"),
+    ("nearly 1.5 billion US dollars", None, 1.5 * B, 1.5 * B, "nearly", "nearly", "USD"),
     ("a total of $1.1 billion", 1.1 * B, 1.1 * B, 1.1 * B, "exact", None, "USD"),
     ("estimated at $30 million", 30 * M, 30 * M, 30 * M, "approximately", "estimated at", "USD"),
 ]

@@ -157,6 +157,7 @@ _LEADS = [
 """Verbs and auxiliaries that may precede a value; they are words, not qualifiers."""
 
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "₽": "RUB"}
+_CURRENCY_SYMBOLS |= {"USD": "USD", "EUR": "EUR", "RUB": "RUB", "BYN": "BYN"}
 _CURRENCY_WORDS = {
     "dollars": "USD",
     "us dollars": "USD",
@@ -194,7 +195,7 @@ NUMBER = (
 SCALE = rf"(?:{_ANY_SCALE})\b"
 QUALIFIER = rf"(?:{alternatives(QUALIFIER_WORDS)})"
 LEAD = rf"(?:(?:{alternatives(_LEADS)})\s+)*"
-_SYMBOL = r"(?:US\$|\$|€|₽)"
+_SYMBOL = r"(?:US\$|\$|€|₽|(?:USD|EUR|RUB|BYN)\b)"
 _MONEY = re.compile(
     rf"""^\s*{LEAD}
     (?:(?P<qualifier>{QUALIFIER})\s+)?
@@ -310,7 +311,8 @@ def parse_amount(text: str) -> Amount:
             f"{shown(text)} is not money as this loader reads it"
             " (e.g. '$96.3 million', '$205-210 million', 'about $1.5 billion')"
         )
-    currencies = {_CURRENCY_SYMBOLS[s] for s in (match["symbol"], match["highsymbol"]) if s}
+    symbols = (match["symbol"], match["highsymbol"])
+    currencies = {_CURRENCY_SYMBOLS[s.upper()] for s in symbols if s}
     if match["word"]:
         currencies.add(_CURRENCY_WORDS[" ".join(match["word"].lower().split())])
     if not currencies:
