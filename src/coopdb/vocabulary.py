@@ -28,6 +28,8 @@ DatePrecision = Literal["day", "month", "quarter", "half", "year"]
 StatementKind = Literal["intention", "assessment", "commitment", "claim"]
 Rank = Literal["preferred", "normal", "deprecated"]
 SourceDateRole = Literal["dateline", "page"]
+SkipReason = Literal["furniture", "courtesy", "repeated", "out_of_scope", "boilerplate"]
+"""Why a sentence of an article states no fact: what ``coopdb curate coverage`` leaves out."""
 
 DATE_BASES: tuple[str, ...] = get_args(DateBasis)
 SIDES: tuple[str, ...] = get_args(Side)
@@ -48,3 +50,4 @@ DATE_PRECISIONS: tuple[str, ...] = get_args(DatePrecision)
 STATEMENT_KINDS: tuple[str, ...] = get_args(StatementKind)
 RANKS: tuple[str, ...] = get_args(Rank)
 SOURCE_DATE_ROLES: tuple[str, ...] = get_args(SourceDateRole)
+SKIP_REASONS: tuple[str, ...] = get_args(SkipReason)

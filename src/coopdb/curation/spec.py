@@ -20,6 +20,7 @@ from coopdb.vocabulary import (
     Rank,
     RegionKind,
     Side,
+    SkipReason,
     StatementKind,
     TradeFlow,
     TwinningLevel,
@@ -390,6 +391,16 @@ class StatementSpec(Quoted):
     meeting: str | None = None
 
 
+class SkipSpec(Spec):
+    """Words of the article that state no fact (page furniture, a courtesy, a repeated
+    paragraph): ``coopdb curate coverage`` counts their sentences as skipped. Not loaded."""
+
+    quote: str = Field(min_length=1)
+    occurrence: int = Field(1, ge=1)
+    reason: SkipReason
+    note: str | None = None
+
+
 class ArticleFile(Spec):
     article: str
     title: str | None = None
@@ -409,6 +420,7 @@ class ArticleFile(Spec):
     attestations: list[AttestationSpec | None] = []
     quantities: list[QuantitySpec | None] = []
     statements: list[StatementSpec | None] = []
+    skip: list[SkipSpec | None] = []
 
 
 def field_names() -> set[str]:
@@ -422,6 +434,7 @@ def field_names() -> set[str]:
         AttestationSpec,
         QuantitySpec,
         StatementSpec,
+        SkipSpec,
         RegionsFile,
         RegionSpec,
         PostSpec,
