@@ -164,6 +164,8 @@ class Quoted(Spec):
     quote: str = Field(min_length=1)
     occurrence: int = Field(1, ge=1)
     note: str | None = None
+    pending: bool = False
+    """Drafted, not yet reviewed: delete the mark to confirm (load refuses pending facts)."""
 
 
 class SourceErrorSpec(Spec):
