@@ -30,7 +30,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from coopdb.curation import fastyaml, spec
-from coopdb.curation.seedfiles import SeedsFolder
+from coopdb.curation.seedfiles import SHARED_FILES, SeedsFolder
 
 JSON = dict[str, Any]
 
@@ -51,8 +51,7 @@ REGENERATE = "coopdb curate schema --seeds seeds"
 
 def kind_of(file_name: str) -> str:
     """The kind of a curated YAML file, by its name (anything not shared is an article's)."""
-    stem = file_name.removesuffix(".yaml")
-    return stem if stem in KINDS and stem != "article" else "article"
+    return file_name.removesuffix(".yaml") if file_name in SHARED_FILES else "article"
 
 
 def schema_file_name(kind: str) -> str:
@@ -218,6 +217,10 @@ class _Mapping:
     schema: JSON
     used_in: dict[str, list[str]] = field(default_factory=dict)
     """The fields that hold it, by the name of the mapping they belong to."""
+    bases: list[str] = field(default_factory=list)
+    """Shared bases whose fields it has (listed once, in the base's own table)."""
+    shared_by: list[str] = field(default_factory=list)
+    """For a shared base: the mappings that have its fields."""
 
 
 @dataclass
@@ -226,6 +229,8 @@ class _Reference:
 
     mappings: dict[str, _Mapping] = field(default_factory=dict)
     examples: dict[tuple[str, str], Any] = field(default_factory=dict)
+    owners: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(mapping, field) → the shared base whose table lists the field."""
 
 
 def _ref_name(prop: JSON) -> str | None:
@@ -252,16 +257,42 @@ def _refs(prop: JSON) -> Iterator[str]:
 def _collect(
     reference: _Reference, key: str, name: str, schema: JSON, defs: dict[str, JSON]
 ) -> None:
-    """Add a mapping and, depth first, the mappings its fields hold."""
+    """Add a mapping (after the shared bases it has fields of) and, depth first, the mappings
+    its fields hold."""
     if key in reference.mappings:
         return
-    reference.mappings[key] = _Mapping(name, schema)
+    mapping = _Mapping(name, schema)
+    for base, fields in _shared_fields(key, defs).items():
+        shared = reference.mappings.setdefault(base, _Mapping(plain_name(base), {}))
+        properties = shared.schema.setdefault("properties", {})
+        for field_name in fields:
+            properties.setdefault(field_name, schema["properties"][field_name])
+            reference.owners[key, field_name] = base
+        required = [f for f in schema.get("required", []) if f in fields]
+        shared.schema["required"] = required
+        shared.shared_by.append(name)
+        mapping.bases.append(base)
+    reference.mappings[key] = mapping
     for field_name, prop in schema.get("properties", {}).items():
         for held in _refs(prop):
             _collect(reference, held, plain_name(held), defs[held], defs)
             fields = reference.mappings[held].used_in.setdefault(name, [])
             if field_name not in fields:
                 fields.append(field_name)
+
+
+def _shared_fields(key: str, defs: dict[str, JSON]) -> dict[str, list[str]]:
+    """The fields a spec model has from a base that is no mapping of its own (the quote and
+    occurrence every fact has), by base."""
+    model = spec_models().get(key)
+    if model is None:
+        return {}
+    shared: dict[str, list[str]] = {}
+    for field_name in model.model_fields:
+        owner = next(c for c in model.__mro__ if field_name in inspect.get_annotations(c))
+        if owner is not model and owner.__name__ not in defs:
+            shared.setdefault(owner.__name__, []).append(field_name)
+    return shared
 
 
 def _walk_examples(reference: _Reference, key: str, node: Any, defs: dict[str, JSON]) -> None:
@@ -274,7 +305,8 @@ def _walk_examples(reference: _Reference, key: str, node: Any, defs: dict[str, J
         if prop is None:
             continue
         if value not in (None, [], {}):
-            _keep_shortest(reference.examples, (key, field_name), value)
+            owner = reference.owners.get((key, field_name), key)
+            _keep_shortest(reference.examples, (owner, field_name), value)
         for name in _refs(prop):
             for item in value if isinstance(value, list) else [value]:
                 _walk_examples(reference, name, item, defs)
@@ -341,7 +373,7 @@ def _example(prop: JSON, seen: Any) -> str:
     if value is None:
         value = _typed_example(prop)
         if value is None:
-            return ""
+            return "(see its table)" if any(_refs(prop)) else ""
     text = _yaml_scalar(value.isoformat() if isinstance(value, date) else value)
     if len(text) <= MAX_EXAMPLE_CHARS:
         return _code(text)
@@ -422,16 +454,34 @@ def _required_words(name: str, prop: JSON, schema: JSON) -> str:
     return f"optional (default {_code(_yaml_scalar(default))})"
 
 
-def _mapping_markdown(key: str, mapping: _Mapping, examples: dict[tuple[str, str], Any]) -> str:
-    """One mapping's section: heading, where it is used, and a table of its fields."""
-    lines = [f"### {mapping.name}", ""]
+def _context_lines(mapping: _Mapping) -> list[str]:
+    """Where a mapping is used, and whose fields it also has (or, for a base, who has its)."""
+    said = []
     if mapping.used_in:
         held_by = (
             f"{parent} " + ", ".join(_code(name) for name in fields)
             for parent, fields in mapping.used_in.items()
         )
-        lines += ["In: " + "; ".join(held_by) + ".", ""]
-    properties: dict[str, JSON] = mapping.schema.get("properties", {})
+        said.append("In: " + "; ".join(held_by) + ".")
+    if mapping.shared_by:
+        *others, last = mapping.shared_by
+        every = f"{', '.join(others)} and {last}" if others else last
+        said.append(f"The fields every {every} has.")
+    if mapping.bases:
+        bases = " and ".join(f"*{plain_name(base)}*" for base in mapping.bases)
+        said.append(f"It also has the fields of {bases}.")
+    return [" ".join(said), ""] if said else []
+
+
+def _mapping_markdown(key: str, mapping: _Mapping, reference: _Reference) -> str:
+    """One mapping's section: heading, where it is used, and a table of its own fields."""
+    lines = [f"### {mapping.name}", "", *_context_lines(mapping)]
+    properties: dict[str, JSON] = {
+        name: prop
+        for name, prop in mapping.schema.get("properties", {}).items()
+        if (key, name) not in reference.owners
+    }
+    examples = reference.examples
     models = spec_models()
     docs = field_docstrings(models[key]) if key in models else {}
     notes = {
@@ -455,17 +505,16 @@ def _mapping_markdown(key: str, mapping: _Mapping, examples: dict[tuple[str, str
 def field_reference_markdown(seeds: Path | None = None) -> str:
     """The guide's field reference: one table per file kind and per nested mapping.
 
-    Examples are the specs' own where they give one, else the first value the field has in
-    the seeds folder (files in name order; ``seeds`` defaults to the shipped seeds), else one
-    made from the type."""
+    Examples are the specs' own where they give one, else the shortest value the field has in
+    the seeds folder (the first of equals, files in name order; ``seeds`` defaults to the
+    shipped seeds), else one made from the type."""
     if seeds is None:
         from coopdb.resources import seeds_dir
 
         seeds = seeds_dir()
     reference = _reference(seeds)
     sections = [
-        _mapping_markdown(key, mapping, reference.examples)
-        for key, mapping in reference.mappings.items()
+        _mapping_markdown(key, mapping, reference) for key, mapping in reference.mappings.items()
     ]
     return "\n\n".join(sections) + "\n"
 
