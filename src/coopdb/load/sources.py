@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import psycopg
@@ -18,6 +19,25 @@ from coopdb.load.rows import (
     _span,
 )
 from coopdb.models import SCHEMA
+
+
+def _upsert_names(
+    sync: Syncer,
+    table: str,
+    owner: str,
+    ids: dict[Any, int],
+    names: Iterable[tuple[Any, str, Sequence[str]]],
+) -> None:
+    """Each entity's preferred name and its other spellings, every spelling once, the
+    preferred one marked: officials and enterprises keep their names alike."""
+    sync.upsert(
+        Table(table, (owner, "name"), ("is_preferred",)),
+        (
+            (ids[key], name, name == preferred)
+            for key, preferred, others in names
+            for name in dict.fromkeys((preferred, *others))
+        ),
+    )
 
 
 class _SourceSteps:
@@ -85,14 +105,8 @@ class _SourceSteps:
             ((o.key, o.name, o.country) for o in corpus.officials),
         )
         official_id = sync.ids("officials", "key")
-        sync.upsert(
-            Table("official_names", ("official_id", "name"), ("is_preferred",)),
-            (
-                (official_id[o.key], name, name == o.name)
-                for o in corpus.officials
-                for name in dict.fromkeys((o.name, *o.other_names))
-            ),
-        )
+        names = ((o.key, o.name, o.other_names) for o in corpus.officials)
+        _upsert_names(sync, "official_names", "official_id", official_id, names)
         sync.upsert(
             Table("posts", ("key",), ("title", "body", "region_id")),
             ((p.key, p.title, p.body, region_id[p.region]) for p in corpus.posts),
@@ -138,14 +152,8 @@ class _SourceSteps:
             ),
         )
         enterprise_id = sync.ids("enterprises", "key")
-        sync.upsert(
-            Table("enterprise_names", ("enterprise_id", "name"), ("is_preferred",)),
-            (
-                (enterprise_id[e.key], name, name == e.name)
-                for e in corpus.enterprises
-                for name in dict.fromkeys((e.name, *e.aliases))
-            ),
-        )
+        names = ((e.key, e.name, e.aliases) for e in corpus.enterprises)
+        _upsert_names(sync, "enterprise_names", "enterprise_id", enterprise_id, names)
         self.official_id = official_id
         self.post_id = post_id
         self.enterprise_id = enterprise_id
