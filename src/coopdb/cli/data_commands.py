@@ -30,18 +30,25 @@ def check(seeds_dir: Path | None) -> None:
     """Validate curated files without touching any database.
 
     SEEDS_DIR defaults to the seeds shipped with coopdb. Every problem is printed as
-    FILE:LINE: FIELD: WHAT, and the exit code is 1 if there is any.
+    FILE:LINE: FIELD: WHAT, and the exit code is 1 if there is any. Facts still marked
+    `pending: true` (drafted by `coopdb curate new`) are counted per file, not refused.
 
     Example:
 
         coopdb check seeds/
     """
+    from coopdb.curation.draft.pending import pending_counts, pending_lines, pending_summary
+    from coopdb.resources import seeds_dir as shipped_seeds
+
     corpus = validated(seeds_dir)
     click.echo(
         f"ok: {len(corpus.sources)} articles, {corpus.fact_count()} facts,"
         f" {len(corpus.regions)} regions, {len(corpus.officials)} officials,"
         f" {len(corpus.enterprises)} enterprises"
     )
+    pending = pending_counts(seeds_dir or shipped_seeds())
+    if pending:
+        click.echo("\n".join([*pending_lines(pending), pending_summary(pending)]))
 
 
 @click.command()
@@ -53,8 +60,15 @@ def check(seeds_dir: Path | None) -> None:
     help="Read and compare every article, even those whose files are unchanged since they"
     " were loaded: repairs rows changed, deleted or added by hand in the database.",
 )
+@click.option(
+    "--allow-pending",
+    is_flag=True,
+    help="Load facts still marked `pending: true` (drafted, not yet reviewed) too.",
+)
 @pass_app
-def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float, full: bool) -> None:
+def load(
+    app: AppContext, seeds_dir: Path | None, lock_timeout: float, full: bool, allow_pending: bool
+) -> None:
     """Make the database mirror the curated files, in one transaction.
 
     Validates everything first and loads nothing if any file has a problem. Loading the
@@ -63,7 +77,8 @@ def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float, full: boo
     they were loaded are skipped; with --full every article is compared row by row, so
     rows changed, deleted or added by hand are repaired (one line per table repaired), and
     rows that are already right are still not written. `coopdb db verify` shows the same
-    differences without changing anything.
+    differences without changing anything. A folder with facts still marked `pending: true`
+    is refused, one line per file, unless --allow-pending.
 
     Example:
 
@@ -89,6 +104,7 @@ def load(app: AppContext, seeds_dir: Path | None, lock_timeout: float, full: boo
                 lock_timeout_seconds=lock_timeout,
                 on_wait=say_waiting,
                 progress=progress,
+                allow_pending=allow_pending,
             )
             commit_started = time.perf_counter()
         loaded.timings["commit"] = time.perf_counter() - commit_started

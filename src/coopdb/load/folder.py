@@ -46,12 +46,14 @@ def load_folder(
     lock_timeout_seconds: float = 600,
     on_wait: Callable[[str], None] | None = None,
     progress: ProgressHook | None = None,
+    allow_pending: bool = False,
 ) -> FolderLoad:
     """Make the database mirror ``folder`` inside the caller's transaction.
 
     ``validate`` turns the folder and the loaded fingerprints into a corpus (default:
     ``coopdb.curation.validate_folder``; the CLI passes one that words its problems);
-    ``full`` validates without fingerprints so every article is compared.
+    ``full`` validates without fingerprints so every article is compared. Facts marked
+    ``pending: true`` are refused (nothing unreviewed is published) unless ``allow_pending``.
     """
     from coopdb.curation import validate_folder
 
@@ -64,7 +66,20 @@ def load_folder(
     timings = {"lock": time.perf_counter() - started}
     step("validating")
     corpus = check(folder, None if full else loaded_fingerprints(connection))
+    if not allow_pending:
+        _refuse_pending(folder)
     timings["validate"] = time.perf_counter() - started - timings["lock"]
     result = load_corpus(connection, corpus, progress=progress, full=full)
     timings["write"] = time.perf_counter() - started - timings["lock"] - timings["validate"]
     return FolderLoad(corpus, result, timings)
+
+
+def _refuse_pending(folder: Path) -> None:
+    """One line per facts file that still has facts pending review; nothing is written."""
+    from coopdb.curation.draft.pending import PENDING_HINT, pending_counts, pending_lines
+    from coopdb.errors import ProblemsError
+
+    counts = pending_counts(folder)
+    if counts:
+        outcome = f"nothing was loaded: {PENDING_HINT}, or load with --allow-pending"
+        raise ProblemsError(pending_lines(counts), outcome)
