@@ -11,6 +11,7 @@ from typing import Literal
 
 from coopdb.curation import corpus as c
 from coopdb.curation import seedfiles
+from coopdb.curation.coverage import check_skips
 from coopdb.curation.fingerprints import input_fingerprint, shared_fingerprint
 from coopdb.curation.limits import ARTICLE_UNWANTED
 from coopdb.curation.problems import (
@@ -131,6 +132,7 @@ def check_article(
         trade_goods=tuple(resolver.trade_goods(spec)),
         twinning=tuple(resolver.twinnings(spec)),
     )
+    check_skips(resolver, spec)
     source = replace(source, input_sha256=fingerprint)
     index.corpus.sources.append(c.with_fingerprint(source))
 
