@@ -10,7 +10,9 @@ One module per stage: ``spec`` (the file format), ``yamlread`` (YAML with line p
 screened by ``fastyaml``), ``problems`` (one line per problem, pydantic's errors among them),
 ``limits`` (what the database holds), ``shared`` (the index of the shared files), ``resolve``
 (one article's facts), ``folder`` (the walk over a folder that ``seedfiles`` sandboxes),
-``fingerprints`` (what lets a load skip an unchanged article) and ``corpus`` (the result).
+``fingerprints`` (what lets a load skip an unchanged article), ``corpus`` (the result) and
+``reference`` (the format described from ``spec``: JSON Schemas for editors, the guide's field
+reference).
 """
 
 from __future__ import annotations
