@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from coopdb.curation import corpus as c
 from coopdb.curation.limits import storage_problem
@@ -23,6 +25,8 @@ from coopdb.curation.spec import (
 )
 from coopdb.curation.yamlread import CuratedFile, Loc
 from coopdb.dates import parse_partial_date
+
+Spec = TypeVar("Spec", bound=BaseModel)
 
 
 class SharedIndex:
@@ -148,20 +152,24 @@ class SharedIndex:
                     )
                 )
             self.check_cycles(regions, region_file.regions)
-        enterprise_file = None
-        if enterprises:
-            enterprise_file = parse_model(enterprises, EnterprisesFile, self.problems)
-            if enterprise_file:
-                self.enterprises_file(enterprises, enterprise_file)
-        if enterprise_file is None:
-            self.unavailable.update(("sector", "enterprise"))
-        official_file = None
-        if officials:
-            official_file = parse_model(officials, OfficialsFile, self.problems)
-            if official_file:
-                self.officials_file(officials, official_file)
-        if official_file is None:
-            self.unavailable.update(("post", "official"))
+        kinds = ("sector", "enterprise")
+        self.entity_file(enterprises, EnterprisesFile, self.enterprises_file, kinds)
+        self.entity_file(officials, OfficialsFile, self.officials_file, ("post", "official"))
+
+    def entity_file(
+        self,
+        file: CuratedFile | None,
+        model: type[Spec],
+        check: Callable[[CuratedFile, Spec], None],
+        kinds: tuple[str, ...],
+    ) -> None:
+        """Check one entity file; without a valid one its kinds are unavailable, so that
+        references to them are not each reported as unknown."""
+        spec = parse_model(file, model, self.problems) if file else None
+        if file and spec:
+            check(file, spec)
+        else:
+            self.unavailable.update(kinds)
 
     def check_iso_codes(self, file: CuratedFile, regions: list[RegionSpec | None]) -> None:
         seen: dict[str, str] = {}
