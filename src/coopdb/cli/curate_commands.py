@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
+
+if TYPE_CHECKING:
+    from coopdb.curation.coverage import ArticleCoverage
+    from coopdb.render import Document
 
 SEEDS_OPTION = click.option(
     "--seeds",
@@ -17,7 +22,8 @@ SEEDS_OPTION = click.option(
 
 @click.group()
 def curate() -> None:
-    """Help for curating: the file format as JSON Schemas for editors."""
+    """Help for curating: the file format as JSON Schemas for editors, the sentences no fact
+    covers yet, and a page to review an article's facts on."""
 
 
 @curate.command("schema")
@@ -62,3 +68,158 @@ def schema(seeds_dir: Path | None, out: Path | None) -> None:
                 click.echo(f"wrote {guide} (its field reference)")
     except (OSError, ValueError) as error:
         raise click.ClickException(f"cannot write the schemas: {error}") from None
+
+
+def _article_key(article: str) -> str:
+    """An article named by its text, its facts file or its name: the name without suffix."""
+    name = Path(article).name
+    for suffix in (".txt", ".yaml"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _coverages(folder: Path | None, article: str | None, outcome: str) -> list[ArticleCoverage]:
+    """The coverage of each article of a folder that checks (only ``article`` if given)."""
+    from coopdb.cli.context import validated
+    from coopdb.curation.coverage import folder_coverage
+    from coopdb.resources import seeds_dir as shipped_seeds
+
+    seeds = folder or shipped_seeds()
+    corpus = validated(seeds, outcome=outcome)
+    sources = corpus.sources
+    if article is not None:
+        key = _article_key(article)
+        sources = [s for s in sources if s.key == key]
+        if not sources:
+            raise click.ClickException(f"no article {key!r} in {seeds}")
+    return folder_coverage(seeds, sources)
+
+
+def _coverage_data(found: list[ArticleCoverage]) -> dict[str, Any]:
+    articles = [
+        {
+            "article": a.article,
+            "sentences": len(a.sentences),
+            "covered": a.count("covered"),
+            "skipped": a.count("skipped"),
+            "uncovered": [s.text for s in a.uncovered()],
+        }
+        for a in found
+    ]
+    total = {
+        "articles": len(found),
+        "sentences": sum(len(a.sentences) for a in found),
+        "covered": sum(a.count("covered") for a in found),
+        "skipped": sum(a.count("skipped") for a in found),
+        "uncovered": sum(a.count("uncovered") for a in found),
+    }
+    return {"articles": articles, "corpus": total}
+
+
+def _coverage_document(data: dict[str, Any], found: list[ArticleCoverage]) -> Document:
+    from coopdb.render import Document, Table
+
+    counts = Table(
+        "articles",
+        "Sentences per article",
+        ["article", "sentences", "covered", "skipped", "uncovered"],
+    )
+    for a in data["articles"]:
+        counts.rows.append(
+            [a["article"], a["sentences"], a["covered"], a["skipped"], len(a["uncovered"])]
+        )
+    total = data["corpus"]
+    counts.rows.append(
+        ["corpus", total["sentences"], total["covered"], total["skipped"], total["uncovered"]]
+    )
+    todo = Table(
+        "uncovered",
+        "Uncovered sentences (state their facts, or skip them with a reason)",
+        ["article", "at", "sentence"],
+        empty="none: every sentence is covered by a fact or skipped",
+        wide=("sentence",),
+    )
+    for a in found:
+        todo.rows += [[a.article, s.start, s.text] for s in a.uncovered()]
+    percent = 100 * (total["covered"] + total["skipped"]) / (total["sentences"] or 1)
+    line = (
+        f"{total['articles']} article(s), {total['sentences']} sentences:"
+        f" {total['covered']} covered, {total['skipped']} skipped,"
+        f" {total['uncovered']} uncovered ({percent:.0f}% done)"
+    )
+    return Document("Coverage of the curated articles", [line], [counts, todo], data)
+
+
+@curate.command("coverage")
+@click.argument("seeds_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--article",
+    metavar="FILE",
+    help="Only this article: its .txt or .yaml file, or its name.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for scripts.",
+)
+def coverage(seeds_dir: Path | None, article: str | None, output_format: str) -> None:
+    """Show which sentences of each article no fact covers: the curator's to-do list.
+
+    A sentence is covered when at least one quote of a fact (any kind, the quotes of
+    dates and participants included) overlaps it, skipped when a `skip:` entry of the
+    facts file quotes all of it, and uncovered otherwise. Prints the counts per article
+    and for the corpus, then each uncovered sentence with its text and offset. Exits 0
+    whatever the counts (it is a to-do list, not a check); when the folder does not check,
+    prints its problems and exits 1.
+
+    Example:
+
+        coopdb curate coverage seeds/
+        coopdb curate coverage seeds/ --article 001_69ca2f47ea92f77d.txt --format json
+    """
+    from coopdb.cli.context import emit
+
+    found = _coverages(seeds_dir, article, "no coverage was computed")
+    data = _coverage_data(found)
+    emit(_coverage_document(data, found), output_format)
+
+
+@curate.command("review")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    metavar="FILE",
+    help="Write the page to FILE. Default: standard output.",
+)
+def review(article: Path, output: Path | None) -> None:
+    """Write one self-contained HTML page of an article with every fact's quote highlighted.
+
+    ARTICLE is the article's text or facts file in its seeds folder (the folder must
+    check). The page shows a colour per kind of fact, each fact's fields beside the text
+    (hover or focus a quote to find its facts), pending facts dashed, uncovered sentences
+    marked and skipped ones greyed. It makes no network request: its style and script are
+    inline, and its Content-Security-Policy allows nothing else.
+
+    Example:
+
+        coopdb curate review seeds/001_69ca2f47ea92f77d.txt -o review.html
+    """
+    from coopdb.html.article_page import render_article_page
+    from coopdb.html.review import review_page
+
+    folder = article.parent
+    (found,) = _coverages(folder, article.name, "no page was written")
+    page = render_article_page(review_page(found))
+    if output is None:
+        click.echo(page, nl=False)
+        return
+    try:
+        output.write_text(page, encoding="utf-8")
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
+    click.echo(f"wrote {output}")
