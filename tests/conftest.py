@@ -11,11 +11,12 @@ unchanged after each of them.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -29,6 +30,7 @@ from coopdb.cli import main
 from coopdb.db import Target, make_engine
 from coopdb.models import Base
 from coopdb.resources import seeds_dir
+from coopdb.server import EmbeddedServer, ServerError
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 
@@ -82,11 +84,73 @@ def pg_server() -> Iterator[ServerInfo]:
     server.start()
     status = server.status()
     assert status.socket_dir is not None and status.port is not None
+    _throwaway_durability(str(status.socket_dir), status.port)
     try:
         yield ServerInfo(str(status.socket_dir), status.port, "postgres", None, home)
     finally:
         server.stop()
         shutil.rmtree(home, ignore_errors=True)
+
+
+MakeServer = Callable[..., EmbeddedServer]
+
+
+@pytest.fixture(scope="session")
+def initialized_cluster() -> Iterator[Path]:
+    """The data directory of a cluster started once and stopped: initdb takes seconds, a copy
+    of its result a fraction of one, so servers whose first start is not under test begin
+    from a copy."""
+    home = Path(tempfile.mkdtemp(prefix="ctpl", dir="/tmp"))
+    server = EmbeddedServer(home)
+    server.start()
+    server.stop()
+    try:
+        yield server.pgdata
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture
+def make_server(request: pytest.FixtureRequest) -> Iterator[MakeServer]:
+    """Factory of embedded servers on fresh short homes; every one is stopped afterwards, even
+    when the test failed.
+
+    ``make(home)`` copies the initialized cluster into ``home`` (unless it holds one already);
+    ``make(home, fresh=True)`` leaves the home empty, so the first start runs initdb. The homes
+    are not under pytest's basetemp: a pytest started meanwhile makes that 0700 again, which
+    would lock the server's OS user (when root) out of its files.
+    """
+    servers: list[EmbeddedServer] = []
+    made: list[Path] = []
+
+    def make(home: Path | None = None, *, fresh: bool = False) -> EmbeddedServer:
+        if home is None:
+            home = Path(tempfile.mkdtemp(prefix="cs", dir="/tmp"))
+            made.append(home)
+        srv = EmbeddedServer(home)
+        if not fresh and not srv.pgdata.exists():
+            cluster: Path = request.getfixturevalue("initialized_cluster")
+            shutil.copytree(cluster, srv.pgdata, symlinks=True)
+        servers.append(srv)
+        return srv
+
+    yield make
+    for srv in servers:
+        with contextlib.suppress(ServerError):
+            srv.stop()
+    for home in made:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _throwaway_durability(host: str, port: int) -> None:
+    """The test server's data is thrown away, so it need not survive a power cut: without
+    fsync, cloning a database and committing cost no disk flushes (the suite is I/O-bound).
+    A crash of PostgreSQL itself is still recovered from, as the server keeps its WAL."""
+    with psycopg.connect(host=host, port=port, user="postgres", dbname="postgres") as conn:
+        conn.autocommit = True
+        for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+            conn.execute(f"ALTER SYSTEM SET {setting} = off")
+        conn.execute("SELECT pg_reload_conf()")
 
 
 _names = itertools.count()

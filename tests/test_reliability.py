@@ -169,6 +169,7 @@ def test_like_wildcards_match_nothing_special(read_only_db: str) -> None:
     assert run("--database-url", read_only_db, "search", "kursk%").exit_code == 0
 
 
+@pytest.mark.slow  # waits out the connect timeout
 def test_server_that_does_not_answer_fails_within_seconds() -> None:
     """A port that accepts connections but never speaks: the connect timeout ends it."""
     listener = socket.socket()

@@ -35,6 +35,9 @@ READER_PASSWORD = "bi-Секрет-1"
 SLOT = "coopdb_replica"
 TIMEOUT_S = 30
 
+# A second server from a base backup, started and stopped: seconds by nature.
+pytestmark = pytest.mark.slow
+
 
 @dataclass(frozen=True)
 class Cluster:

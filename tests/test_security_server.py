@@ -28,7 +28,7 @@ import psycopg
 import pytest
 from click.testing import Result
 
-from conftest import REPOSITORY, fingerprint, run
+from conftest import REPOSITORY, MakeServer, fingerprint, run
 from coopdb import reports
 from coopdb.curation import validate_folder
 from coopdb.db import Target, make_engine
@@ -214,32 +214,6 @@ def test_region_report_refuses_to_run_outside_a_snapshot(read_only_db: str) -> N
 
 # --------------------------------------------------------------------------- §5 lifecycle
 
-MakeServer = Callable[..., EmbeddedServer]
-
-
-@pytest.fixture
-def make_server() -> Iterator[MakeServer]:
-    """Embedded servers on fresh short homes; every one is stopped afterwards, even when the
-    test failed. The homes are not under pytest's basetemp: a pytest started meanwhile makes
-    that 0700 again, which would lock the server's OS user (when root) out of its files."""
-    servers: list[EmbeddedServer] = []
-    made: list[Path] = []
-
-    def make(home: Path | None = None) -> EmbeddedServer:
-        if home is None:
-            home = Path(tempfile.mkdtemp(prefix="pch", dir="/tmp"))
-            made.append(home)
-        srv = EmbeddedServer(home)
-        servers.append(srv)
-        return srv
-
-    yield make
-    for srv in servers:
-        with contextlib.suppress(ServerError):
-            srv.stop()
-    for home in made:
-        shutil.rmtree(home, ignore_errors=True)
-
 
 def _socket_conn(st: ServerStatus, dbname: str = DATABASE) -> psycopg.Connection[Any]:
     assert st.socket_dir is not None and st.port is not None
@@ -405,16 +379,17 @@ def test_a_saved_port_that_is_taken_is_named(make_server: MakeServer) -> None:
 HOSTILE_NAME = "x$(touch {m}1) `touch {m}2` \"q\" 'a' b\\c;d,e&f|g *h? #i %j ~k"
 
 
+@pytest.mark.slow  # two initdbs and a bootstrap (migrate, load)
 def test_hostile_home_paths_run_nothing(
     make_server: MakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """pg_ctl ran the server through /bin/sh with the data directory in double quotes: a home
     named x$(cmd) ran cmd as the server's OS user. Now every tool gets an argument vector."""
-    base = make_server().home  # removed, with the homes inside, once they are stopped
+    base = make_server(fresh=True).home  # removed, with the homes inside, once they are stopped
     marker = base / "pwned"
     short = base / f"x$(touch {marker}0)"  # socket in the data directory
     long = base / HOSTILE_NAME.format(m=marker)  # socket in a private runtime dir
-    servers = [make_server(short), make_server(long)]
+    servers = [make_server(short, fresh=True), make_server(long, fresh=True)]
     for srv in servers:
         result = _cli(srv.home, "server", "start", monkeypatch=monkeypatch)
         assert result.exit_code == 0, result.stderr
@@ -450,7 +425,8 @@ sys.addaudithook(_audit)
 def test_no_tool_runs_through_a_shell(make_server: MakeServer) -> None:
     """initdb, start, restart with a port and stop: only initdb and postgres are run, each by
     path with an argument vector (never /bin/sh, never pg_ctl, which would use one)."""
-    srv = make_server(make_server().home / "a'b\"c$d`e")  # removed with the outer home
+    outer = make_server(fresh=True).home  # removed, with the home inside, once it is stopped
+    srv = make_server(outer / "a'b\"c$d`e", fresh=True)
     launched: list[tuple[str, list[str]]] = []
     _RECORDINGS.append(launched)
     try:

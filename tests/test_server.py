@@ -6,53 +6,22 @@ the data dir; one test forces the long-path fallback) and stops its servers in t
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 from click.testing import CliRunner
 
+from conftest import MakeServer
 from coopdb.cli.server_commands import server as server_group
 from coopdb.server import DATABASE, EmbeddedServer, ServerError, ServerStatus, default_home
-
-MakeServer = Callable[..., EmbeddedServer]
-
-
-@pytest.fixture
-def make_server() -> Iterator[MakeServer]:
-    """Factory of servers on fresh homes; all of them are stopped afterwards.
-
-    The homes are not under pytest's basetemp: a pytest started meanwhile makes that 0700
-    again, which would lock the server's OS user (when root) out of its files.
-    """
-    servers: list[EmbeddedServer] = []
-    made: list[Path] = []
-
-    def make(home: Path | None = None) -> EmbeddedServer:
-        if home is None:
-            home = Path(tempfile.mkdtemp(prefix="cs", dir="/tmp"))
-            made.append(home)
-        srv = EmbeddedServer(home)
-        servers.append(srv)
-        return srv
-
-    yield make
-    for srv in servers:
-        with contextlib.suppress(ServerError):
-            srv.stop()
-    for home in made:
-        shutil.rmtree(home, ignore_errors=True)
 
 
 def _connect_socket(
@@ -132,6 +101,7 @@ def test_lifecycle_and_reuse(make_server: MakeServer) -> None:
     assert srv.stop() is False
 
 
+@pytest.mark.slow  # a kill trial: crash recovery takes seconds
 def test_ensure_running_after_sigkill(make_server: MakeServer) -> None:
     """A killed postmaster leaves postmaster.pid behind; it must not count as running."""
     srv = make_server()
@@ -265,7 +235,7 @@ def test_failed_start_names_log_and_cause(make_server: MakeServer) -> None:
 
 
 def test_long_home_uses_short_socket_dir(make_server: MakeServer) -> None:
-    home = make_server().home / ("h" * 60) / ("o" * 40)
+    home = make_server(fresh=True).home / ("h" * 60) / ("o" * 40)
     srv = make_server(home)
     srv.ensure_running()
     st = srv.status()
@@ -294,9 +264,10 @@ def _src_path() -> str:
     return f"{src}{os.pathsep}{extra}" if extra else src
 
 
+@pytest.mark.slow  # three processes racing one initdb
 def test_concurrent_first_start(make_server: MakeServer) -> None:
     """Two commands starting at once: one initdb/start, both get the same server."""
-    srv = make_server()
+    srv = make_server(fresh=True)
     code = """
         from coopdb.server import EmbeddedServer, default_home
         s = EmbeddedServer(default_home())
