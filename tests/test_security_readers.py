@@ -384,6 +384,7 @@ def test_waiting_migration_names_the_lock_holder(hardened_db: str) -> None:
     ), result.stderr
 
 
+@pytest.mark.slow  # two processes migrating at once
 def test_two_upgrades_of_a_new_database_serialize(empty_db: str) -> None:
     env = {**os.environ, "COOPDB_DATABASE_URL": empty_db}
     procs = [
