@@ -302,4 +302,6 @@ def test_row_counts(read_only_db: str) -> None:
     assert counts["meeting_participants"] == 10
     assert counts["trade_figures"] == 3
     assert counts["regions"] == 11
-    assert all(count for count in counts.values()), counts
+    # The v2 tables fill as the seeds come to use them.
+    v2 = {"source_dates", "statements", "quantities", "attestations"}
+    assert all(count for table, count in counts.items() if table not in v2), counts

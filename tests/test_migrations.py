@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+from decimal import Decimal
 
+import psycopg
 import pytest
 from sqlalchemy import CheckConstraint, MetaData
 
@@ -197,3 +199,81 @@ def test_fact_views_document_their_provenance_columns(migrated_db: str) -> None:
         " WHERE attrelid = 'reporting.meetings'::regclass AND attname = 'source_id'",
     )
     assert meetings == [("Id of the source (reporting.sources).",)]
+
+
+def _core_rows(url: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every core table, in the columns the table has now, sorted."""
+    tables = sql(
+        url,
+        "SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'core'::regnamespace"
+        " AND c.relkind = 'r' AND c.relname <> 'load_lock' ORDER BY 1",
+    )
+    rows = {}
+    for (table,) in tables:
+        columns = sql(
+            url,
+            "SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute"
+            " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped"
+            " AND attgenerated = ''",
+            (f"core.{table}",),
+        )[0][0]
+        rows[str(table)] = sql(url, f"SELECT {columns} FROM core.{table} ORDER BY {columns}")
+    return rows
+
+
+def test_upgrading_0005_to_0006_keeps_every_row_and_id(loaded_db: str) -> None:
+    """A loaded database taken back to 0005 and upgraded again keeps every row, id and value
+    it had at 0005, and its new columns say what v1 meant."""
+    assert run("--database-url", loaded_db, "db", "downgrade", "0005").exit_code == 0
+    at_0005 = _core_rows(loaded_db)
+    assert "attestations" not in at_0005 and at_0005["trade_figures"] and at_0005["proposals"]
+    assert run("--database-url", loaded_db, "db", "upgrade", "0006").exit_code == 0
+    at_0006 = _core_rows(loaded_db)
+    for table, rows in at_0005.items():
+        width = len(rows[0]) if rows else 0
+        assert sorted(row[:width] for row in at_0006[table]) == rows, table
+    assert {name: len(at_0006[name]) for name in ("attestations", "quantities")} == {
+        "attestations": 0,
+        "quantities": 0,
+    }
+    figures = sql(
+        loaded_db,
+        "SELECT value_text, value_best, value_qualifier_words, status, rank, source_error,"
+        " period_kind, period_months, period_basis, change_direction, change_best_pct"
+        " FROM core.trade_figures ORDER BY value_text",
+    )
+    assert [row[:6] for row in figures] == [
+        ("$205-210 million", Decimal("207500000.00"), None, "actual", "normal", False),
+        ("$96.3 million", Decimal("96300000.00"), None, "actual", "normal", False),
+        ("approximately $108 million", Decimal("108000000.00"), "approximately", "actual",
+         "normal", False),
+    ]  # fmt: skip
+    kursk = next(row for row in figures if row[0] == "$96.3 million")
+    assert kursk[6:] == ("part_year", 9, "stated", "increase", Decimal("40.50"))
+    amounts = sql(
+        loaded_db,
+        "SELECT amount_text, amount_best, amount_qualifier_words, amount_status"
+        " FROM core.proposals WHERE amount_text IS NOT NULL",
+    )
+    assert amounts == [("about $1.5 billion", Decimal("1500000000.00"), "about", "amount")]
+    assert (
+        sql(loaded_db, "SELECT count(*) FROM core.proposals WHERE amount_status IS NULL")[0][0]
+        == sql(loaded_db, "SELECT count(*) FROM core.proposals WHERE amount_text IS NULL")[0][0]
+    )
+    assert sql(loaded_db, "SELECT DISTINCT acting FROM core.holdings") == [(False,)]
+
+
+def test_0006_refuses_what_v2_rules_out(loaded_db: str) -> None:
+    """The new CHECKs hold: one target per attestation, citations are objects."""
+    with pytest.raises(psycopg.errors.CheckViolation, match="ck_attestations_one_target"):
+        sql(
+            loaded_db,
+            "INSERT INTO core.attestations (source_id, quote, quote_start, quote_end)"
+            " SELECT id, substr(body, 1, 5), 0, 5 FROM core.sources ORDER BY id LIMIT 1",
+        )
+    with pytest.raises(psycopg.errors.CheckViolation, match="ck_regions_citation_object"):
+        sql(
+            loaded_db,
+            "INSERT INTO core.regions (key, name, kind, country, citation)"
+            " VALUES ('r', 'R', 'oblast', 'RU', '\"a string\"')",
+        )

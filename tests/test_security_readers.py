@@ -32,6 +32,7 @@ from conftest import ServerInfo, fingerprint, run, sql
 from coopdb.analyst.readers import MARKER
 from coopdb.locks import LOAD_LOCK, MIGRATION_LOCK
 from coopdb.safeguards import SANDBOX_BODY, SANDBOX_FUNCTION
+from coopdb.schema_version import HEAD_REVISION
 
 OLD_BOOTSTRAP_KEY = 0x636F_6F70_6462_0001
 OLD_LOAD_KEY = 0x636F_6F70_6462_0002
@@ -399,7 +400,7 @@ def test_two_upgrades_of_a_new_database_serialize(empty_db: str) -> None:
     ]
     outcomes = [proc.communicate(timeout=120) for proc in procs]
     assert [proc.returncode for proc in procs] == [0, 0], outcomes
-    assert sql(empty_db, "SELECT version_num FROM public.alembic_version") == [("0005",)]
+    assert sql(empty_db, "SELECT version_num FROM public.alembic_version") == [(HEAD_REVISION,)]
 
 
 @pytest.mark.slow
@@ -589,7 +590,7 @@ def test_reader_login_is_told_writes_need_the_owner(
         f" {shared_reader.name} is a read-only coopdb reader\n"
     )
     assert fingerprint(shared_db) == before
-    assert sql(shared_db, "SELECT version_num FROM public.alembic_version") == [("0005",)]
+    assert sql(shared_db, "SELECT version_num FROM public.alembic_version") == [(HEAD_REVISION,)]
 
 
 # --- db check: the sandbox function and the quote triggers ---------------------------------
