@@ -467,13 +467,8 @@ class EmbeddedServer:
         st = self.status()
         assert st.socket_dir is not None and st.port is not None
         try:
-            with psycopg.connect(
-                host=str(st.socket_dir),
-                port=st.port,
-                user=SUPERUSER,
-                dbname="postgres",
-                autocommit=True,
-                connect_timeout=TIMEOUT_S,
+            with pidfile.connect_superuser(
+                st.socket_dir, st.port, timeout=TIMEOUT_S, autocommit=True
             ) as conn:
                 exists = conn.execute(
                     "SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE,)

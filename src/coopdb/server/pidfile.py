@@ -6,8 +6,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from coopdb.server.common import SUPERUSER
+
+if TYPE_CHECKING:
+    import psycopg
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,23 @@ def serves_here(pgdata: Path, info: PidFile) -> bool:
     return known if known is not None else answers_for_here(pgdata, info)
 
 
+def connect_superuser(
+    socket_dir: Path, port: int, *, timeout: int, autocommit: bool = False
+) -> psycopg.Connection[tuple[Any, ...]]:
+    """A connection to the maintenance database as the superuser, over the server's socket
+    (the superuser has no password, so the socket is its only way in)."""
+    import psycopg
+
+    return psycopg.connect(
+        host=str(socket_dir),
+        port=port,
+        user=SUPERUSER,
+        dbname="postgres",
+        autocommit=autocommit,
+        connect_timeout=timeout,
+    )
+
+
 def answers_for_here(pgdata: Path, info: PidFile) -> bool:
     """Whether the server on the socket in postmaster.pid serves this data directory."""
     if info.socket_dir is None or info.port is None:
@@ -115,13 +136,7 @@ def answers_for_here(pgdata: Path, info: PidFile) -> bool:
     import psycopg
 
     try:
-        with psycopg.connect(
-            host=str(info.socket_dir),
-            port=info.port,
-            user=SUPERUSER,
-            dbname="postgres",
-            connect_timeout=5,
-        ) as conn:
+        with connect_superuser(info.socket_dir, info.port, timeout=5) as conn:
             row = conn.execute("SHOW data_directory").fetchone()
     except psycopg.Error:
         return False
