@@ -22,8 +22,6 @@ def load_corpus(
     corpus: c.Corpus,
     *,
     progress: ProgressHook | None = None,
-    lock_timeout_seconds: float = 600,
-    on_wait: Callable[[str], None] | None = None,
     full: bool = False,
     rehearsal: bool = False,
 ) -> LoadResult:
@@ -38,7 +36,9 @@ def load_corpus(
         raise ValueError("a full load needs every article read: validate without fingerprints")
     driver = connection.connection.driver_connection
     assert isinstance(driver, psycopg.Connection)
-    acquire_load_lock(driver, lock_timeout_seconds, on_wait or (lambda _line: None))
+    # Callers take the lock before reading fingerprints under it, so this returns at once;
+    # it keeps a caller that did not take it from loading unlocked.
+    acquire_load_lock(driver, 600, lambda _line: None)
     result = LoadResult()
     sync = Syncer(driver, result, rehearsal=rehearsal)
     step = progress or (lambda _name: None)

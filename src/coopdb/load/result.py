@@ -31,11 +31,6 @@ class LoadResult:
         total.unchanged += self.skipped_fact_rows
         return total
 
-    @property
-    def wrote_nothing(self) -> bool:
-        total = self.total()
-        return total.added == total.changed == total.removed == 0
-
     def written(self) -> list[tuple[str, TableCounts]]:
         """Tables the load wrote to, parents first (for a full load's per-table lines)."""
         return [
