@@ -155,7 +155,8 @@ def _coverage_document(data: dict[str, Any], found: list[ArticleCoverage]) -> Do
 @click.option(
     "--article",
     metavar="FILE",
-    help="Only this article: its .txt or .yaml file, or its name.",
+    help="Only this article: its .txt or .yaml file (whose folder is SEEDS_DIR unless"
+    " given), or its name.",
 )
 @click.option(
     "--format",
@@ -182,6 +183,8 @@ def coverage(seeds_dir: Path | None, article: str | None, output_format: str) ->
     """
     from coopdb.cli.context import emit
 
+    if seeds_dir is None and article is not None and Path(article).parent != Path():
+        seeds_dir = Path(article).parent  # an article's file names its folder
     found = _coverages(seeds_dir, article, "no coverage was computed")
     data = _coverage_data(found)
     emit(_coverage_document(data, found), output_format)
