@@ -68,7 +68,7 @@ skip:
 def _folder(tmp_path: Path, article: str = ARTICLE, facts: str = FACTS) -> Path:
     """A seeds folder of the shipped shared files and one article written here."""
     folder = tmp_path / "seeds"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for name in ("regions.yaml", "officials.yaml", "enterprises.yaml"):
         shutil.copy(SEEDS / name, folder / name)
     (folder / "100_coverage.txt").write_text(article, encoding="utf-8")
@@ -197,8 +197,23 @@ def test_text_output_lists_uncovered_sentences_and_exits_0(tmp_path: Path) -> No
     assert "1 article(s), 11 sentences: 3 covered, 5 skipped, 3 uncovered" in result.stdout
     assert "The weather was fine." in result.stdout
     assert "Mr. Starovoit thanked" not in result.stdout  # skipped, so not on the to-do list
+    assert re.search(r"• 7:54 +page furniture", result.stdout)
     single = run("curate", "coverage", "--article", str(folder / "100_coverage.yaml"))
     assert single.exit_code == 0 and "The weather was fine." in single.stdout
+
+
+def test_a_repeated_sentence_is_pointed_out_and_skipped_by_its_occurrence(
+    tmp_path: Path,
+) -> None:
+    article = ARTICLE + "The weather was fine.\n"
+    folder = _folder(tmp_path, article=article)
+    result = run("curate", "coverage", str(folder))
+    at = ARTICLE.index("The weather")
+    assert re.search(rf"The weather was fine\. +repeat, first at {at}", result.stdout)
+    facts = FACTS + '  - quote: "The weather was fine."\n    occurrence: 2\n    reason: repeated\n'
+    data = _coverage_json(str(_folder(tmp_path / "again", article=article, facts=facts)))
+    assert data["corpus"]["skipped"] == 6  # type: ignore[index]
+    assert data["articles"][0]["uncovered"][-1] == "The weather was fine."  # type: ignore[index]
 
 
 def test_a_skip_of_part_of_a_sentence_does_not_skip_it(tmp_path: Path) -> None:

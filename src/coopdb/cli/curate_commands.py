@@ -135,19 +135,25 @@ def _coverage_document(data: dict[str, Any], found: list[ArticleCoverage]) -> Do
     todo = Table(
         "uncovered",
         "Uncovered sentences (state their facts, or skip them with a reason)",
-        ["article", "at", "sentence"],
+        ["article", "at", "sentence", "looks like"],
         empty="none: every sentence is covered by a fact or skipped",
         wide=("sentence",),
     )
     for a in found:
-        todo.rows += [[a.article, s.start, s.text] for s in a.uncovered()]
+        hints = a.hints()
+        todo.rows += [[a.article, s.start, s.text, hints.get(s.start)] for s in a.uncovered()]
     percent = 100 * (total["covered"] + total["skipped"]) / (total["sentences"] or 1)
     line = (
         f"{total['articles']} article(s), {total['sentences']} sentences:"
         f" {total['covered']} covered, {total['skipped']} skipped,"
         f" {total['uncovered']} uncovered ({percent:.0f}% done)"
     )
-    return Document("Coverage of the curated articles", [line], [counts, todo], data)
+    notes = [
+        "A sentence that states no fact is skipped in its facts file: skip: - {quote: <its"
+        " words>, reason: furniture | courtesy | repeated | out_of_scope | boilerplate}"
+        " (occurrence: 2 for a repeat)."
+    ]
+    return Document("Coverage of the curated articles", [line], [counts, todo], data, None, notes)
 
 
 @curate.command("coverage")
@@ -226,3 +232,36 @@ def review(article: Path, output: Path | None) -> None:
     except OSError as error:
         raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
     click.echo(f"wrote {output}")
+
+
+@curate.command("new")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@SEEDS_OPTION
+def new(article: Path, seeds_dir: Path | None) -> None:
+    """Put a new article into the seeds folder with a draft of its facts to review.
+
+    Copies ARTICLE (UTF-8 text, unchanged bytes) into the seeds folder as
+    NNN_<first 16 hex of its sha256>.txt and writes the facts file next to it, pre-filled
+    with what rules over the text and the shared files find: known regions, officials and
+    enterprises by every spelling, money, changes, quantities, periods, dates (a day and
+    month without a year stays --MM-DD), the dateline, a skeleton meeting, page furniture
+    as skipped. Every drafted fact is marked `pending: true`: `coopdb check` counts them,
+    `coopdb load` refuses them until a curator deletes each mark. New names are proposed,
+    commented, as entries to paste into the shared files. No network, no model.
+
+    Example:
+
+        coopdb curate new article.txt --seeds seeds/
+    """
+    from coopdb.curation.draft.article import place_article
+    from coopdb.resources import seeds_dir as shipped_seeds
+
+    placed = place_article(article, seeds_dir or shipped_seeds())
+    click.echo(f"wrote {placed.text}")
+    click.echo(f"wrote {placed.facts}")
+    counts = placed.draft.counts()
+    click.echo("found: " + (", ".join(f"{n} {kind}" for kind, n in counts.items()) or "nothing"))
+    click.echo(
+        f"next: review {placed.facts.name} against the text (delete each `pending: true` you"
+        f" confirm), then `coopdb check {placed.facts.parent}`"
+    )

@@ -66,6 +66,8 @@ class SentenceState:
     state: State
     reason: str | None = None
     """Why a skipped sentence is skipped (its skip's reason)."""
+    note: str | None = None
+    """The skip's note."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,22 @@ class ArticleCoverage:
 
     def uncovered(self) -> list[Sentence]:
         return [s.sentence for s in self.sentences if s.state == "uncovered"]
+
+    def hints(self) -> dict[int, str]:
+        """What an uncovered sentence looks like, by its start: page furniture, or a repeat
+        of an earlier sentence (the reasons a curator would skip it for)."""
+        first: dict[str, int] = {}
+        hints: dict[int, str] = {}
+        for state in self.sentences:
+            s = state.sentence
+            earlier = first.setdefault(s.text, s.start)
+            if state.state != "uncovered":
+                continue
+            if s.kind == "furniture":
+                hints[s.start] = "page furniture"
+            elif earlier != s.start:
+                hints[s.start] = f"repeat, first at {earlier}"
+        return hints
 
 
 def find_quote(body: str, words: str, occurrence: int = 1) -> int | None:
@@ -111,7 +129,7 @@ def _state(
         return SentenceState(sentence, "covered")
     for skip in skips:
         if skip.start <= sentence.start and sentence.end <= skip.end:
-            return SentenceState(sentence, "skipped", skip.reason)
+            return SentenceState(sentence, "skipped", skip.reason, skip.note)
     return SentenceState(sentence, "uncovered")
 
 

@@ -22,7 +22,7 @@ def review_page(coverage: ArticleCoverage) -> ArticlePage:
         for number, fact in enumerate(coverage.facts)
     ]
     marks = [
-        SentenceMark(s.sentence.start, s.sentence.end, s.state, _note(s.state, s.reason))
+        SentenceMark(s.sentence.start, s.sentence.end, s.state, _note(s.state, s.reason, s.note))
         for s in coverage.sentences
     ]
     pending = sum(1 for fact in coverage.facts if fact.pending)
@@ -39,7 +39,7 @@ def review_page(coverage: ArticleCoverage) -> ArticlePage:
     return ArticlePage(title, coverage.body, highlights, marks, details)
 
 
-def _note(state: str, reason: str | None) -> str | None:
+def _note(state: str, reason: str | None, note: str | None) -> str | None:
     if state == "skipped":
-        return f"skipped: {reason}"
+        return f"skipped: {reason}" + (f" ({note})" if note else "")
     return "no fact covers this sentence" if state == "uncovered" else None
