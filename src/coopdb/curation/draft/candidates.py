@@ -1,0 +1,369 @@
+"""Names the shared files do not know yet, found by the genre's patterns and proposed as new
+shared entries for a curator to confirm: regions ("Tver Oblast"), officials (a title next to
+a name) with their posts, and enterprises (legal forms, "… Plant", "… Works", brand lists)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from coopdb.curation.draft.entities import (
+    _HEAD_WORDS,
+    LIST,
+    TITLE_WORDS,
+    title_after,
+    title_before,
+)
+from coopdb.curation.draft.known import Known
+from coopdb.curation.draft.text import Span, sentence_of, span
+
+ProposedKind = Literal["region", "post", "official", "enterprise"]
+
+BELARUS_OBLASTS = {
+    "Brest": "BY-BR",
+    "Vitebsk": "BY-VI",
+    "Gomel": "BY-HO",
+    "Grodno": "BY-HR",
+    "Minsk": "BY-MI",
+    "Mogilev": "BY-MA",
+}
+"""Belarus has six oblasts; every other oblast a text names is taken to be Russian."""
+
+
+@dataclass(frozen=True)
+class Proposed:
+    """A new shared entry: where the text names it, and the entry to paste."""
+
+    kind: ProposedKind
+    key: str
+    name: Span
+    quote: Span
+    entry: dict[str, Any]
+    post: str | None = None
+
+
+def slug(text: str) -> str:
+    """A key from a name: lower case, words joined by hyphens, Latin letters and digits."""
+    text = text.casefold().replace("’", "").replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
+
+
+_NOT_NAME = frozenset(
+    [
+        "oblast",
+        "region",
+        "krai",
+        "republic",
+        "federation",
+        "belarus",
+        "russia",
+        "russian",
+        "belarusian",
+        "minsk",
+        "moscow",
+        "city",
+        "district",
+        "ministry",
+        "plant",
+        "works",
+        "factory",
+        "company",
+        "the",
+        "president",
+        "governor",
+        "minister",
+        "committee",
+        "executive",
+        "council",
+        "administration",
+        "chamber",
+        "hall",
+        "department",
+        "agency",
+        "bank",
+        "court",
+        "in",
+        "on",
+        "at",
+        "of",
+        "and",
+        "but",
+        "this",
+        "that",
+        "these",
+        "kursk",
+        "soviet",
+        "union",
+        "state",
+        "national",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
+_CAP_RUN = re.compile(r"[A-ZА-ЯЁ][\w’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-ZА-ЯЁ][\w’'-]*)*")
+
+
+def _taken(at: Span, spans: list[Span]) -> bool:
+    return any(at.overlaps(other) for other in spans)
+
+
+def _region_candidates(body: str, known: Known, taken: list[Span]) -> list[Proposed]:
+    found: list[Proposed] = []
+    pattern = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(Oblast|Krai|oblast|region)\b")
+    for match in pattern.finditer(body):
+        name = Span(match.start(), match.end(), match.group())
+        stem, word = match[1], match[2].lower()
+        if _taken(name, taken) or stem.lower() in _NOT_NAME - {"kursk", "minsk"}:
+            continue
+        kind_word = "Krai" if word == "krai" else "Oblast"
+        proper = f"{stem} {kind_word}"
+        key = slug(proper)
+        if known.region(key) or any(p.key == key for p in found):
+            continue
+        country = "BY" if stem in BELARUS_OBLASTS else "RU"
+        entry: dict[str, Any] = {"key": key, "name": proper, "kind": "oblast"}
+        entry |= {"country": country, "parent": "belarus" if country == "BY" else "russia"}
+        if stem in BELARUS_OBLASTS:
+            entry["iso_code"] = BELARUS_OBLASTS[stem]
+        if name.text != proper:
+            entry["other_names"] = [name.text]
+        found.append(Proposed("region", key, name, name, entry))
+        taken.append(name)
+    return found
+
+
+def _person_name(body: str, run: Span) -> Span | None:
+    """The trailing two or three name-like words of a run of capitalised words."""
+    tokens = list(re.finditer(r"\S+", run.text))
+    names: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token.group()
+        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _NOT_NAME | TITLE_WORDS:
+            break
+        names.insert(0, token)
+    patronymic = len(names) >= 3 and re.search(r"(?:vich|vna|ich)$", names[-2].group())
+    names = names[-3:] if patronymic else names[-2:]
+    if len(names) < 2:
+        return None
+    return span(body, run.start + names[0].start(), run.start + names[-1].end())
+
+
+def _title_region(title: str, known: Known, proposed: list[Proposed]) -> tuple[str, str] | None:
+    """The region a title names (key, name): a known or proposed one, else the country."""
+    lowered = title.casefold()
+    for region in known.regions:
+        if region.kind != "country" and any(n.casefold() in lowered for n in region.names):
+            return region.key, region.name
+    for p in proposed:
+        if p.kind == "region" and p.name.text.casefold() in lowered:
+            return p.key, str(p.entry["name"])
+    for region in known.regions:
+        if region.kind == "country" and any(n.casefold() in lowered for n in region.names):
+            return region.key, region.name
+    for word, key, name in (("belarus", "belarus", "Belarus"), ("russia", "russia", "Russia")):
+        if word in lowered:
+            return key, name
+    return None
+
+
+_COUNTRY_PREFIX = re.compile(
+    r"^(?:(?:Belarus|Russia)(?:[’']s?)?|Belarusian|Russian|the)\s+", re.IGNORECASE
+)
+
+
+def _post_title(title: str, region_name: str) -> str:
+    """'Kursk Oblast Governor' → 'Governor of Kursk Oblast', 'Belarusian Finance Minister' →
+    'Finance Minister of Belarus' (the shared files' form; "acting" is the holding's)."""
+    head, _of, rest = title.partition(" of ")
+    rest = " ".join(_COUNTRY_PREFIX.sub("", rest.strip()).split())
+    rest = re.sub(r"^(?:Russia|Belarus)(?:[’']s?)?\s+", "", rest)
+    region = rest if region_name.casefold() in rest.casefold() else region_name
+    head = re.sub(rf"\b{re.escape(region_name)}\b(?:[’']s?)?", " ", head, flags=re.IGNORECASE)
+    head = re.sub(r"\b[Aa]cting\s+", "", head)
+    while _COUNTRY_PREFIX.match(head.strip()):
+        head = _COUNTRY_PREFIX.sub("", head.strip())
+    head = " ".join(head.split())
+    return f"{head} of {region}" if head else title
+
+
+def _match_post(known: Known, title: str, region: str) -> str | None:
+    """A known post of that region whose title words are the same."""
+    words = {w.lower() for w in re.findall(r"[\w]+", title) if w.lower() in _HEAD_WORDS}
+    words |= {w.lower() for w in re.findall(r"\w+", title) if w.lower() in {"vice", "deputy"}}
+    for post in known.posts:
+        post_words = {w.lower() for w in re.findall(r"\w+", post.title)}
+        if post.region == region and words and words <= post_words:
+            extra = post_words & (_HEAD_WORDS | {"vice", "deputy"})
+            if extra == words:
+                return post.key
+    return None
+
+
+def _official(
+    body: str, known: Known, name: Span, title: Span, quote: Span, proposed: list[Proposed]
+) -> list[Proposed]:
+    region = _title_region(title.text, known, proposed)
+    key = slug(name.text)
+    entry: dict[str, Any] = {"key": key, "name": name.text}
+    found: list[Proposed] = []
+    post_key = None
+    if region is not None:
+        region_key, region_name = region
+        known_region = known.region(region_key)
+        region_entry = next((p.entry for p in proposed if p.key == region_key), {})
+        entry["country"] = (
+            known_region.country if known_region else region_entry.get("country", "RU")
+        )
+        post_key = _match_post(known, title.text, region_key)
+        if post_key is None:
+            post_title = _post_title(title.text, region_name)
+            post_key = slug(post_title)
+            post_entry = {"key": post_key, "title": post_title, "region": region_key}
+            found.append(Proposed("post", post_key, title, title, post_entry))
+        holding: dict[str, Any] = {"post": post_key}
+        if re.search(r"\bacting\b", title.text, re.IGNORECASE):
+            holding["acting"] = True
+        entry["holdings"] = [holding]
+    found.append(Proposed("official", key, name, quote, entry, post_key))
+    return found
+
+
+def _official_candidates(
+    body: str, known: Known, sentences: list[Span], taken: list[Span], proposed: list[Proposed]
+) -> list[Proposed]:
+    found: list[Proposed] = []
+    for run_match in _CAP_RUN.finditer(body):
+        run = Span(run_match.start(), run_match.end(), run_match.group())
+        name = _person_name(body, run)
+        if name is None or _taken(name, taken) or any(p.name.text == name.text for p in found):
+            continue
+        sentence = sentence_of(sentences, name)
+        before = title_before(body, sentence, name)
+        after = title_after(body, name)
+        if before is not None:
+            quote, title = span(body, before.start, name.end), before
+        elif after is not None:
+            quote, title = span(body, name.start, after.end), after
+        else:
+            continue
+        found += _official(body, known, name, title, quote, [*proposed, *found])
+        taken.append(name)
+    return found
+
+
+_LEGAL = r"(?:OAO|OJSC|JSC|ZAO|CJSC|PJSC|OOO|LLC|PAO|AO)"
+_ORG_NOUNS = r"(?:company|enterprise|plant|factory|holding|concern|corporation|landscaper|group)"
+_ENTERPRISE_PATTERNS = (
+    re.compile(
+        rf"\b{_LEGAL}\s+(?:[“\"«][^”\"»\n]{{2,40}}[”\"»]|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
+    ),
+    re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:Plant|Works|Factory|Combine|Mill|Holding|Concern)\b"),
+    re.compile(
+        r"\b[A-Z][a-z]+(?:sky|skiy|sk|ov|ev|in)\s+(?:[a-z]+\s+){1,4}?(?:plant|factory|works|combine|mill)\b"
+    ),
+    re.compile(r"\b(?:[A-Z][a-z]+\s+)?Ministry(?:\s+of\s+[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)?"),
+    re.compile(r"\b(?:[A-Z][a-z]+\s+)(?:City Hall|(?:City|Regional|Oblast) Executive Committee)"),
+    re.compile(r"\b[A-Z][a-z]+\s+special economic zone\b"),
+    re.compile(rf"\bthe (?P<n>[A-Z][\w-]+)(?=\s+(?:city\s+)?{_ORG_NOUNS}\b)"),
+    re.compile(rf"\b{_ORG_NOUNS} (?P<n>[A-Z][\w-]+)"),
+)
+_LIST_CONTEXT = re.compile(
+    r"(?:brands?|companies|enterprises|manufacturers|producers|firms|such as|including)"
+    r"(?:\s+(?:such as|like|as))?\s*$",
+    re.IGNORECASE,
+)
+_LEGAL_PREFIX = re.compile(rf"^{_LEGAL}\s+[“\"«]?|[”\"»]$")
+
+
+def _enterprise(body: str, hit: Span, quote: Span) -> Proposed | None:
+    name = _LEGAL_PREFIX.sub("", hit.text).strip()
+    words = name.split()
+    if not words or (words[0].lower() in _NOT_NAME - {"minsk"} and len(words) == 1):
+        return None
+    key = slug(name)
+    entry: dict[str, Any] = {"key": key, "name": hit.text, "kind": "company", "country": "BY"}
+    if hit.text != name:
+        entry["aliases"] = [name]
+    if "Ministry" in hit.text or "City Hall" in hit.text or "Committee" in hit.text:
+        entry["kind"] = "state_body"
+    elif "economic zone" in hit.text:
+        entry["kind"] = "other"
+    return Proposed("enterprise", key, hit, quote, entry)
+
+
+def _list_items(body: str, known_taken: list[Span]) -> list[tuple[Span, Span]]:
+    """Items of name lists that follow "brands such as" or hold a known enterprise."""
+    items = []
+    for match in LIST.finditer(body):
+        whole = span(body, match.start(), match.end())
+        context = body[max(0, match.start() - 40) : match.start()]
+        if not (_LIST_CONTEXT.search(context) or _taken(whole, known_taken)):
+            continue
+        for item in re.finditer(r"[A-ZА-Я][\w.-]*(?:\s+[A-ZА-Я][\w.-]*)?", whole.text):
+            text = item.group().rstrip(".")
+            if text.lower() == "and" or len(text) < 2:
+                continue
+            start = whole.start + item.start()
+            items.append((Span(start, start + len(text), text), whole))
+    return items
+
+
+def _enterprise_candidates(
+    body: str, taken: list[Span], known_enterprises: list[Span]
+) -> list[Proposed]:
+    hits: list[tuple[Span, Span]] = []
+    for pattern in _ENTERPRISE_PATTERNS:
+        for match in pattern.finditer(body):
+            group = "n" if "n" in pattern.groupindex and match["n"] else 0
+            hit = span(body, match.start(group), match.end(group))
+            hits.append((hit, hit))
+    hits += _list_items(body, known_enterprises)
+    found: list[Proposed] = []
+    for hit, quote in sorted(hits, key=lambda h: (-len(h[0].text), h[0].start)):
+        if _taken(hit, taken) or hit.text.lower() in _NOT_NAME:
+            continue
+        proposed = _enterprise(body, hit, quote)
+        if proposed is None or any(p.key == proposed.key for p in found):
+            continue
+        found.append(proposed)
+        taken.append(hit)
+    return sorted(found, key=lambda p: p.name.start)
+
+
+def candidates(
+    body: str,
+    known: Known,
+    sentences: list[Span],
+    known_hits: list[Span],
+    enterprise_hits: list[Span],
+    hidden: list[Span],
+) -> list[Proposed]:
+    """New regions, officials (with posts) and enterprises, none overlapping a known name
+    (``known_hits``: every occurrence of one) and none whose key the shared files hold; a
+    list of names holding a known enterprise (``enterprise_hits``) proposes its other items."""
+    taken = [*known_hits, *hidden]
+    regions = _region_candidates(body, known, taken)
+    officials = _official_candidates(body, known, sentences, taken, regions)
+    enterprises = _enterprise_candidates(body, taken, enterprise_hits)
+    keys = {r.key for r in known.regions} | {o.key for o in known.officials}
+    keys |= {e.key for e in known.enterprises}
+    return [p for p in (*regions, *officials, *enterprises) if p.key not in keys]
