@@ -163,7 +163,8 @@ def open_read_only(
                     cursor.execute(
                         "SELECT * FROM core.run_read_only(%s, %s)", (query, len(columns))
                     )
-                    yield QueryResult(columns, _rows(conn, cursor, len(columns), clock, clip))
+                    batches = _batches(conn, cursor, len(columns), clock, clip)
+                    yield QueryResult(columns, chain.from_iterable(batches))
             except BaseException:
                 # A failed run ends by closing: a ROLLBACK would run under what is left of
                 # the timeout (perhaps a millisecond), and could itself be cancelled.
@@ -173,17 +174,6 @@ def open_read_only(
         raise clock.expired() from None
     except psycopg.Error as error:
         raise QueryError(visible(first_line(error))) from None
-
-
-def _rows(
-    conn: psycopg.Connection[Any],
-    cursor: psycopg.ServerCursor[Any],
-    column_count: int,
-    clock: _Clock,
-    clip: int | None,
-) -> Iterator[Sequence[Any]]:
-    """The rows, one at a time; see ``_batches``."""
-    return chain.from_iterable(_batches(conn, cursor, column_count, clock, clip))
 
 
 def _batches(
