@@ -404,6 +404,10 @@ def test_review_marks_pending_facts(tmp_path: Path) -> None:
     }
     assert pending == {"Kursk Oblast Governor Roman Starovoit"}
     assert result.stdout.count("pending review</strong>") == 1
+    # each fact's fields beside the text, as the curator wrote them (no defaults)
+    assert "<dt>flow</dt><dd>turnover</dd>" in result.stdout
+    assert "<dt>official</dt><dd>roman-starovoit</dd>" in result.stdout
+    assert "<dt>rank</dt>" not in result.stdout
 
 
 def test_overlapping_and_nested_quotes_are_cut_into_segments() -> None:

@@ -194,8 +194,9 @@ def _quotes(body: str, model: BaseModel, kind: str, path: str) -> Iterator[FactQ
 
 
 def _fields(model: BaseModel) -> Iterator[tuple[str, str]]:
+    """The fields as the curator wrote them (defaults left out)."""
     for name, value in model:
-        if name in _HIDDEN_FIELDS or value is None or value == []:
+        if name in _HIDDEN_FIELDS or name not in model.model_fields_set or value in (None, []):
             continue
         text = _as_text(value)
         if len(text) > _FIELD_TEXT:
@@ -205,9 +206,16 @@ def _fields(model: BaseModel) -> Iterator[tuple[str, str]]:
 
 def _as_text(value: Any) -> str:
     if isinstance(value, BaseModel):
-        return "; ".join(f"{k}: {_as_text(v)}" for k, v in value if v is not None and v != [])
+        return "; ".join(
+            f"{k}: {_as_text(v)}"
+            for k, v in value
+            if v not in (None, []) and k not in _HIDDEN_FIELDS and k in value.model_fields_set
+        )
     if isinstance(value, list):
-        return ", ".join(_as_text(v) for v in value)
+        parts = [_as_text(v) for v in value]
+        return (
+            " | ".join(parts) if any(isinstance(v, BaseModel) for v in value) else ", ".join(parts)
+        )
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)

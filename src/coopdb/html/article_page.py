@@ -284,7 +284,7 @@ text-decoration-thickness:1px;text-underline-offset:3px}
 .s-skipped mark.q{color:#595959}
 .legend ul{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0;margin:0}
 .swatch{display:inline-block;width:1.1em;height:1.1em;margin-right:.35em;
-vertical-align:middle;border:2px solid #555;border-radius:3px}
+vertical-align:middle;border:2px solid var(--edge,#555);border-radius:3px}
 .pending-swatch{border:2px dashed #7c2d12;background:#fff}
 .facts{list-style:none;padding:0;margin:0}
 .fact{border-left:6px solid var(--edge,#444);margin:0 0 .6rem;padding:.4rem .6rem;border-radius:3px}
