@@ -104,7 +104,8 @@ def furniture(body: str) -> list[Skipped]:
         seen.add(line.text)
         if skipped and skipped[-1].line == line:
             continue
-        if _BULLET_LINE.match(line.text) or _menu_line(line, latin_article):
+        page_date = re.fullmatch(r"[0-3]\d\.[01]\d\.(?:19|20)\d\d", line.text)
+        if (_BULLET_LINE.match(line.text) and not page_date) or _menu_line(line, latin_article):
             skipped.append(Skipped(line, "furniture"))
         elif _BOILERPLATE.match(line.text) or (
             line.start > last_prose and _words(line.text) <= 8 and not _TERMINAL.search(line.text)
