@@ -13,7 +13,9 @@ from decimal import Decimal
 
 from coopdb import vocabulary as v
 from coopdb.amounts import Amount
+from coopdb.changes import Change
 from coopdb.dates import PartialDate
+from coopdb.quantities import Quantity as QuantityValue
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,33 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """Outside evidence: where it is (url, publication or both) and what it says."""
+
+    url: str | None
+    publication: str | None
+    says: str
+
+    def as_json(self) -> dict[str, str]:
+        """The jsonb object a citation column stores (absent parts left out)."""
+        parts = {"url": self.url, "publication": self.publication, "says": self.says}
+        return {name: value for name, value in parts.items() if value is not None}
+
+
+@dataclass(frozen=True)
+class SourceError:
+    """A value the source evidently got wrong: kept as written, with why and, when known, the
+    value as it should read (bounds in the value's own unit)."""
+
+    note: str
+    corrected_text: str | None = None
+    corrected_low: Decimal | None = None
+    corrected_high: Decimal | None = None
+    corrected_best: Decimal | None = None
+    citation: Citation | None = None
+
+
+@dataclass(frozen=True)
 class Proposal:
     key: str
     title: str
@@ -137,13 +166,25 @@ class Proposal:
     enterprises: tuple[str, ...]
     amount: Amount | None
     quote: Quote
+    amount_status: v.FigureStatus | None = None
+    amount_source_error: SourceError | None = None
 
 
 @dataclass(frozen=True)
 class Period:
+    """A period as written and, when known, its interval (``start.earliest`` to
+    ``end.latest``), with what is derived from it once: kind, months, precision of each end."""
+
     label: str | None
     start: PartialDate | None
     end: PartialDate | None
+    kind: v.PeriodKind | None = None
+    months: int | None = None
+    basis: v.DateBasis | None = None
+    note: str | None = None
+    citation: Citation | None = None
+    start_precision: v.DatePrecision | None = None
+    end_precision: v.DatePrecision | None = None
 
 
 @dataclass(frozen=True)
@@ -157,6 +198,15 @@ class TradeFigure:
     compared_with: Period
     note: str | None
     quote: Quote
+    status: v.FigureStatus = "actual"
+    change: Change | None = None
+    prior_low: Decimal | None = None
+    prior_high: Decimal | None = None
+    """The value before the change (rounded outward; None is open or not implied)."""
+    rank: v.Rank = "normal"
+    same_as: str | None = None
+    """Key of a figure (of any article) this one reports the same quantity as."""
+    source_error: SourceError | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +214,29 @@ class TradeGood:
     region: str
     direction: v.GoodsDirection
     goods: str
+    quote: Quote
+    note: str | None = None
+
+
+QuantityLink = tuple[str, str]
+"""What a quantity belongs to: (kind, key), kind one of proposal, meeting, twinning, statement,
+trade_figure; the key is global (any article's)."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number that is not money, as written, with its unit and what it counts."""
+
+    key: str
+    region: str | None
+    what: str
+    unit: str
+    value: QuantityValue
+    status: v.FigureStatus
+    link: QuantityLink | None
+    period: Period
+    source_error: SourceError | None
+    note: str | None
     quote: Quote
 
 
@@ -198,6 +271,7 @@ class Source:
     trade_figures: tuple[TradeFigure, ...] = ()
     trade_goods: tuple[TradeGood, ...] = ()
     twinning: tuple[Twinning, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
 
 
 def fact_rows(source: Source) -> int:
@@ -210,6 +284,7 @@ def fact_rows(source: Source) -> int:
         + len(source.trade_figures)
         + len(source.trade_goods)
         + sum(1 + len(t.regions) for t in source.twinning)
+        + len(source.quantities)
     )
 
 
@@ -248,5 +323,6 @@ class Corpus:
             + len(s.trade_figures)
             + len(s.trade_goods)
             + len(s.twinning)
+            + len(s.quantities)
             for s in self.sources
         )
