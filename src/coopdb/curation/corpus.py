@@ -29,11 +29,16 @@ class Quote:
 
 @dataclass(frozen=True)
 class DatedAs:
-    """A partial date with how it is known: stated, inferred (with a note) or unknown."""
+    """A partial date with how it is known: stated (its parts checked against its words),
+    inferred (with a note), external (with a citation) or unknown."""
 
     parts: PartialDate | None
     basis: v.DateBasis
     note: str | None
+    citation: Citation | None = None
+    """For an external date: the outside source."""
+    quote: Quote | None = None
+    """The date's own words in the article, when it gives them (``quote:`` of the date)."""
 
 
 UNKNOWN_DATE = DatedAs(None, "unknown", None)
@@ -98,6 +103,7 @@ class OfficialMention:
     post: str | None
     name_as_written: str
     quote: Quote
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,7 @@ class EnterpriseMention:
     region: str | None
     name_as_written: str
     quote: Quote
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,7 @@ class Participant:
     post: str | None
     side: v.Side
     quote: Quote
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +132,7 @@ class Meeting:
     regions: tuple[str, ...]
     participants: tuple[Participant, ...]
     quote: Quote
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -251,6 +260,53 @@ class Twinning:
 
 
 @dataclass(frozen=True)
+class Attestation:
+    """This article's words for a fact that an article defines, named by its global key."""
+
+    target: str
+    """meeting, proposal, trade_figure, twinning or statement."""
+    key: str
+    quote: Quote
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What someone said they intend, assess, commit to or claim."""
+
+    key: str
+    kind: v.StatementKind
+    speaker: str | None
+    side: v.Side | None
+    summary: str
+    region: str | None
+    sector: str | None
+    meeting: str | None
+    """Global key of the meeting it was made at (any article's)."""
+    quote: Quote
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceDate:
+    """A date the article carries besides its publication: its dateline's or its page's."""
+
+    role: v.SourceDateRole
+    date: DatedAs
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """A reference to a global key that no article read by this check defines: an article
+    skipped as unchanged must define it, which the load checks in the database."""
+
+    kind: str
+    key: str
+    where: str
+    """``FILE:LINE: FIELD`` of the reference, the start of its problem line."""
+
+
+@dataclass(frozen=True)
 class Source:
     """An article and every fact curated from it."""
 
@@ -272,6 +328,9 @@ class Source:
     trade_goods: tuple[TradeGood, ...] = ()
     twinning: tuple[Twinning, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+    attestations: tuple[Attestation, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    source_dates: tuple[SourceDate, ...] = ()
 
 
 def fact_rows(source: Source) -> int:
@@ -285,6 +344,9 @@ def fact_rows(source: Source) -> int:
         + len(source.trade_goods)
         + sum(1 + len(t.regions) for t in source.twinning)
         + len(source.quantities)
+        + len(source.attestations)
+        + len(source.statements)
+        + len(source.source_dates)
     )
 
 
@@ -311,6 +373,12 @@ class Corpus:
     sources: list[Source] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     """Keys of articles not read again because their files match what was last loaded."""
+    global_keys: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Kind (meeting, proposal, trade_figure, twinning, quantity, statement) → key → the
+    ``FILE:LINE`` that defines it, for every key the articles read define."""
+    foreign_keys: list[ForeignKey] = field(default_factory=list)
+    """References to keys that only articles skipped as unchanged can define (the load
+    checks them in the database)."""
 
     def fact_count(self) -> int:
         """Number of fact rows the sources will produce (used for progress and benchmarks)."""
@@ -324,5 +392,8 @@ class Corpus:
             + len(s.trade_goods)
             + len(s.twinning)
             + len(s.quantities)
+            + len(s.attestations)
+            + len(s.statements)
+            + len(s.source_dates)
             for s in self.sources
         )
