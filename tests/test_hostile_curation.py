@@ -7,7 +7,8 @@ the line and the field where the problem has them), and a count line at the end.
 
 Each mutation kind is a hypothesis strategy. ``test_mutation_is_refused`` runs each kind on its
 own and fails if a kind produced no case of its own (``test_mutation_is_refused_soak``, marked
-slow, does the same with five times the cases); ``test_any_mutation_is_refused`` mixes them;
+slow, does the same with ten times the cases); ``test_any_mutation_is_refused`` mixes them (and
+``test_any_mutation_is_refused_soak``, marked slow, with six times the cases);
 ``test_a_refused_load_leaves_the_database_unchanged`` runs mixed cases through ``coopdb load``
 against a loaded database, which must keep every row as it was. Set
 ``COOPDB_HYPOTHESIS_EXAMPLES`` to a multiplier (e.g. ``20``) for a long soak run.
@@ -42,9 +43,10 @@ from coopdb.resources import seeds_dir
 # --- budget --------------------------------------------------------------------------------
 
 MULTIPLIER = float(os.environ.get("COOPDB_HYPOTHESIS_EXAMPLES", "1"))
-PER_KIND = max(1, round(6 * MULTIPLIER))  # the default run
+PER_KIND = max(1, round(3 * MULTIPLIER))  # the default run
 SOAK_PER_KIND = max(1, round(30 * MULTIPLIER))  # the slow run
-MIXED = max(1, round(40 * MULTIPLIER))
+MIXED = max(1, round(20 * MULTIPLIER))
+SOAK_MIXED = max(1, round(120 * MULTIPLIER))
 LOADED = max(1, round(8 * MULTIPLIER))
 
 # Hypothesis keeps caches (unicode tables, constants) in its home: not in the repository.
@@ -1137,6 +1139,13 @@ def test_mutation_is_refused_soak(kind: str) -> None:
 @settings(HYPOTHESIS, max_examples=MIXED)
 @given(mutation=ANY_MUTATION)
 def test_any_mutation_is_refused(mutation: Mutation) -> None:
+    refused(mutation)
+
+
+@pytest.mark.slow
+@settings(HYPOTHESIS, max_examples=SOAK_MIXED)
+@given(mutation=ANY_MUTATION)
+def test_any_mutation_is_refused_soak(mutation: Mutation) -> None:
     refused(mutation)
 
 
