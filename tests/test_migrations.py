@@ -277,3 +277,45 @@ def test_0006_refuses_what_v2_rules_out(loaded_db: str) -> None:
             "INSERT INTO core.regions (key, name, kind, country, citation)"
             " VALUES ('r', 'R', 'oblast', 'RU', '\"a string\"')",
         )
+
+
+def _view_columns(url: str) -> dict[str, list[str]]:
+    rows = sql(
+        url,
+        "SELECT table_name, column_name FROM information_schema.columns"
+        " WHERE table_schema = 'reporting' ORDER BY table_name, ordinal_position",
+    )
+    columns: dict[str, list[str]] = {}
+    for view, column in rows:
+        columns.setdefault(str(view), []).append(str(column))
+    return columns
+
+
+def test_reporting_views_v2_only_append_and_go_back_to_0002(migrated_db: str) -> None:
+    """Revision 0007 keeps every view of 0002 with its columns in order (new ones only at the
+    end), and its downgrade gives back exactly the views of 0002."""
+    folder = migrations_dir() / "sql" / "0007"
+    views = {p.stem for p in folder.glob("*.sql")} - {"provenance_comments"}
+    assert {p.stem for p in (migrations_dir() / "sql" / "0002").glob("*.sql")} - {
+        "schema",
+        "provenance_comments",
+    } <= views
+    for name in views:
+        create, *comments = migrate.sql_statements("0007", name)
+        assert create.startswith(f"CREATE OR REPLACE VIEW reporting.{name} AS\n")
+        assert all(c.startswith("COMMENT ON ") for c in comments)
+    at_head = _view_columns(migrated_db)
+    assert run("--database-url", migrated_db, "db", "downgrade", "0006").exit_code == 0
+    at_0006 = _view_columns(migrated_db)
+    assert set(at_0006) == views & set(at_0006) and len(at_0006) == 10
+    for view, columns in at_0006.items():
+        assert at_head[view][: len(columns)] == columns, view
+    assert run("--database-url", migrated_db, "db", "upgrade").exit_code == 0
+    assert _view_columns(migrated_db) == at_head
+    undocumented = sql(
+        migrated_db,
+        "SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid"
+        " WHERE c.relnamespace = 'reporting'::regnamespace AND a.attnum > 0"
+        " AND col_description(c.oid, a.attnum) IS NULL",
+    )
+    assert undocumented == []

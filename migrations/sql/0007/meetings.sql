@@ -1,0 +1,43 @@
+-- reporting.meetings as revision 0007 makes it. New columns go at the END of the select list
+-- (CREATE OR REPLACE VIEW only appends), each with its COMMENT ON COLUMN.
+
+CREATE OR REPLACE VIEW reporting.meetings AS
+SELECT m.id AS meeting_id, m.date_year::integer AS year, m.date_month::integer AS month,
+       m.date_day::integer AS day, m.date AS meeting_date,
+       m.date_earliest, m.date_latest, m.date_basis, m.date_note, m.place,
+       (SELECT string_agg(r.name, '; ' ORDER BY r.name) FROM core.meeting_regions mr
+        JOIN core.regions r ON r.id = mr.region_id
+        WHERE mr.meeting_id = m.id AND r.country = 'RU') AS russian_region,
+       (SELECT string_agg(r.iso_code, '; ' ORDER BY r.name) FROM core.meeting_regions mr
+        JOIN core.regions r ON r.id = mr.region_id
+        WHERE mr.meeting_id = m.id AND r.country = 'RU') AS russian_region_code,
+       (SELECT string_agg(o.name || ' (' || coalesce(p.title, 'no title stated') || ')',
+                          '; ' ORDER BY mp.side, o.name)
+        FROM core.meeting_participants mp
+        JOIN core.officials o ON o.id = mp.official_id
+        LEFT JOIN core.posts p ON p.id = mp.post_id
+        WHERE mp.meeting_id = m.id) AS participants,
+       m.source_id, s.file_name AS source_file, m.quote
+FROM core.meetings m JOIN core.sources s ON s.id = m.source_id;
+
+COMMENT ON VIEW reporting.meetings IS 'Meetings between Belarusian and Russian officials: one row per meeting.';
+
+COMMENT ON COLUMN reporting.meetings.meeting_id IS 'Id of the meeting.';
+COMMENT ON COLUMN reporting.meetings.year IS 'Year, when known (see date_basis).';
+COMMENT ON COLUMN reporting.meetings.month IS 'Month (1-12), when known.';
+COMMENT ON COLUMN reporting.meetings.day IS 'Day of month, when known.';
+COMMENT ON COLUMN reporting.meetings.meeting_date IS
+    'Full date, only when year, month and day are all known.';
+COMMENT ON COLUMN reporting.meetings.date_earliest IS
+    'Earliest day the known parts allow (NULL without a year).';
+COMMENT ON COLUMN reporting.meetings.date_latest IS
+    'Latest day the known parts allow (NULL without a year).';
+COMMENT ON COLUMN reporting.meetings.date_basis IS
+    'stated (in the text), inferred (see date_note) or unknown.';
+COMMENT ON COLUMN reporting.meetings.date_note IS 'Why an inferred date was inferred.';
+COMMENT ON COLUMN reporting.meetings.place IS 'Where, as the text says; NULL when not stated.';
+COMMENT ON COLUMN reporting.meetings.russian_region IS 'Russian region(s) the meeting concerned.';
+COMMENT ON COLUMN reporting.meetings.russian_region_code IS 'ISO 3166-2 code(s) of those regions.';
+COMMENT ON COLUMN reporting.meetings.participants IS
+    'Participants as ''Name (title held then)'', separated by ''; ''.';
+COMMENT ON COLUMN reporting.meetings.source_id IS 'Id of the source (reporting.sources).';

@@ -1,0 +1,21 @@
+-- reporting.officials as revision 0007 makes it. New columns go at the END of the select list
+-- (CREATE OR REPLACE VIEW only appends), each with its COMMENT ON COLUMN.
+
+CREATE OR REPLACE VIEW reporting.officials AS
+SELECT o.id AS official_id, o.name,
+       (SELECT string_agg(n.name, '; ' ORDER BY n.name) FROM core.official_names n
+        WHERE n.official_id = o.id AND NOT n.is_preferred) AS other_names,
+       o.country,
+       (SELECT string_agg(p.title, '; ' ORDER BY h.start_earliest NULLS FIRST, p.title)
+        FROM core.holdings h JOIN core.posts p ON p.id = h.post_id
+        WHERE h.official_id = o.id) AS positions
+FROM core.officials o;
+
+COMMENT ON VIEW reporting.officials IS 'Persons: one row per official, with every spelling and every post.';
+
+COMMENT ON COLUMN reporting.officials.official_id IS 'Id of the person.';
+COMMENT ON COLUMN reporting.officials.name IS 'Preferred spelling of the name.';
+COMMENT ON COLUMN reporting.officials.other_names IS
+    'Other spellings seen in the articles, separated by ''; ''.';
+COMMENT ON COLUMN reporting.officials.country IS 'ISO 3166-1 alpha-2 country the person serves.';
+COMMENT ON COLUMN reporting.officials.positions IS 'Posts held, separated by ''; ''.';
