@@ -216,6 +216,20 @@ def test_a_repeated_sentence_is_pointed_out_and_skipped_by_its_occurrence(
     assert data["articles"][0]["uncovered"][-1] == "The weather was fine."  # type: ignore[index]
 
 
+def test_a_skip_over_a_fact_is_pointed_out_and_the_sentence_stays_covered(
+    tmp_path: Path,
+) -> None:
+    facts = FACTS + '  - quote: "Kursk Oblast reached $96.3 million."\n    reason: out_of_scope\n'
+    folder = _folder(tmp_path, facts=facts)
+    result = run("curate", "coverage", str(folder))
+    assert result.exit_code == 0
+    assert "3 covered, 5 skipped, 3 uncovered" in result.stdout
+    assert (
+        "100_coverage.txt: skip[5] overlaps the quote of trade_figures[0]: a sentence that"
+        " states a fact is not out of scope"
+    ) in result.stdout
+
+
 def test_a_skip_of_part_of_a_sentence_does_not_skip_it(tmp_path: Path) -> None:
     facts = FACTS + '  - quote: "The weather"\n    reason: out_of_scope\n'
     data = _coverage_json(str(_folder(tmp_path, facts=facts)))

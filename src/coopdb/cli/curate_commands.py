@@ -149,6 +149,12 @@ def _coverage_document(data: dict[str, Any], found: list[ArticleCoverage]) -> Do
         f" {total['uncovered']} uncovered ({percent:.0f}% done)"
     )
     notes = [
+        f"{a.article}: {skip.field} overlaps the quote of {fact.field}: a sentence that"
+        " states a fact is not out of scope"
+        for a in found
+        for skip, fact in a.skips_over_facts()
+    ]
+    notes += [
         "A sentence that states no fact is skipped in its facts file: skip: - {quote: <its"
         " words>, reason: furniture | courtesy | repeated | out_of_scope | boilerplate}"
         " (occurrence: 2 for a repeat)."

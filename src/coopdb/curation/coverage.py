@@ -87,6 +87,16 @@ class ArticleCoverage:
     def uncovered(self) -> list[Sentence]:
         return [s.sentence for s in self.sentences if s.state == "uncovered"]
 
+    def skips_over_facts(self) -> list[tuple[SkipQuote, FactQuote]]:
+        """Skips whose words a fact also quotes: a sentence that states a fact is not out of
+        scope (it counts as covered; the skip is a mistake or a leftover)."""
+        return [
+            (skip, fact)
+            for skip in self.skips
+            for fact in self.facts
+            if fact.kind != "title" and fact.start < skip.end and skip.start < fact.end
+        ]
+
     def hints(self) -> dict[int, str]:
         """What an uncovered sentence looks like, by its start: page furniture, or a repeat
         of an earlier sentence (the reasons a curator would skip it for)."""
