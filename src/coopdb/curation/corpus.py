@@ -53,6 +53,9 @@ class Region:
     parent: str | None
     iso_code: str | None
     other_names: tuple[str, ...]
+    note: str | None = None
+    citation: Citation | None = None
+    """Outside source for what no article states about the entry."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class Holding:
     term: int
     start: DatedAs
     end: DatedAs
+    acting: bool = False
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,8 @@ class Official:
     other_names: tuple[str, ...]
     country: str
     holdings: tuple[Holding, ...]
+    note: str | None = None
+    citation: Citation | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,8 @@ class Enterprise:
     country: str
     region: str | None
     sector: str | None
+    note: str | None = None
+    citation: Citation | None = None
 
 
 @dataclass(frozen=True)
@@ -177,6 +186,11 @@ class Proposal:
     quote: Quote
     amount_status: v.FigureStatus | None = None
     amount_source_error: SourceError | None = None
+    note: str | None = None
+    proposed_on: DatedAs | None = None
+    """Its own date when given; None: its meeting's date applies (not copied)."""
+    timeframe: Period | None = None
+    """When it is to happen, as stated (``Period.kind`` unknown for a label with no interval)."""
 
 
 @dataclass(frozen=True)
@@ -257,6 +271,14 @@ class Twinning:
     regions: tuple[str, ...]
     date: DatedAs
     quote: Quote
+    level: v.TwinningLevel | None = None
+    units_by: int | None = None
+    units_ru: int | None = None
+    renews: str | None = None
+    """Global key of the agreement this one renews (any article's)."""
+    original_date: DatedAs | None = None
+    """The renewed agreement's first date."""
+    note: str | None = None
 
 
 @dataclass(frozen=True)
