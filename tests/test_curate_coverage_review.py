@@ -493,3 +493,72 @@ def test_review_of_each_seed_highlights_every_quote() -> None:
         assert parsed.pieces, path.name
         external = [v for _, _, v in parsed.links if not v.startswith("#")]
         assert all(v.startswith(("https://", "http://")) for v in external)
+
+
+# --- in a real browser ----------------------------------------------------------------------
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        pytest.skip("chromium is not installed")
+    return found
+
+
+def _dom(browser: str, page: Path) -> str:
+    import subprocess
+
+    result = subprocess.run(
+        [browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    return result.stdout
+
+
+@pytest.mark.slow
+def test_in_a_browser_the_page_runs_its_own_script_and_nothing_else_loads(tmp_path: Path) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    browser = _chromium()
+    requests: list[str] = []
+
+    class Count(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Count)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        folder = _folder(tmp_path)
+        page = tmp_path / "review.html"
+        assert (
+            run("curate", "review", str(folder / "100_coverage.txt"), "-o", str(page)).exit_code
+            == 0
+        )
+        dom = _dom(browser, page)
+        assert '<html lang="en" class="js">' in dom  # the policy admits the page's own script
+        # Were anything to slip into the page, its policy would still let nothing load.
+        url = f"http://127.0.0.1:{server.server_port}"
+        tampered = tmp_path / "tampered.html"
+        tampered.write_text(
+            page.read_text(encoding="utf-8").replace(
+                "<main>",
+                f'<main><img src="{url}/img"><link rel="stylesheet" href="{url}/css">'
+                f'<script src="{url}/js"></script><iframe src="{url}/frame"></iframe>',
+            ),
+            encoding="utf-8",
+        )
+        assert "<img" in _dom(browser, tampered)
+        assert requests == []
+    finally:
+        server.shutdown()
+        server.server_close()

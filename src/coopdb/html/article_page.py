@@ -305,7 +305,8 @@ a{color:#000;text-decoration:none}}
 """The page's style: a colour per kind of fact, dashed pending facts, print styles."""
 
 PAGE_SCRIPT = """
-(function(){var t=document.getElementById("text");if(!t)return;
+(function(){document.documentElement.classList.add("js");
+var t=document.getElementById("text");if(!t)return;
 function show(e,on){var m=e.target.closest?e.target.closest("mark[data-facts]"):null;
 if(!m)return;m.getAttribute("data-facts").split(" ").forEach(function(id,i){
 var c=document.getElementById("fact-"+id);if(!c)return;c.classList.toggle("active",on);
