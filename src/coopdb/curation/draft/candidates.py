@@ -219,9 +219,17 @@ def _match_post(known: Known, title: str, region: str) -> str | None:
 
 
 def _official(
-    body: str, known: Known, name: Span, title: Span, quote: Span, proposed: list[Proposed]
+    known: Known,
+    name: Span,
+    title: Span,
+    quote: Span,
+    proposed: list[Proposed],
+    title_text: str | None = None,
 ) -> list[Proposed]:
-    region = _title_region(title.text, known, proposed)
+    """A proposed official, with a proposed post when the title names none known;
+    ``title_text`` is the title when the text words it for several people at once."""
+    words = title_text or title.text
+    region = _title_region(words, known, proposed)
     key = slug(name.text)
     entry: dict[str, Any] = {"key": key, "name": name.text}
     found: list[Proposed] = []
@@ -233,17 +241,46 @@ def _official(
         entry["country"] = (
             known_region.country if known_region else region_entry.get("country", "RU")
         )
-        post_key = _match_post(known, title.text, region_key)
+        post_key = _match_post(known, words, region_key)
         if post_key is None:
-            post_title = _post_title(title.text, region_name)
+            post_title = _post_title(words, region_name)
             post_key = slug(post_title)
-            post_entry = {"key": post_key, "title": post_title, "region": region_key}
-            found.append(Proposed("post", post_key, title, title, post_entry))
+            if not any(p.key == post_key for p in proposed):
+                post_entry = {"key": post_key, "title": post_title, "region": region_key}
+                found.append(Proposed("post", post_key, title, title, post_entry))
         holding: dict[str, Any] = {"post": post_key}
-        if re.search(r"\bacting\b", title.text, re.IGNORECASE):
+        if re.search(r"\bacting\b", words, re.IGNORECASE):
             holding["acting"] = True
         entry["holdings"] = [holding]
     found.append(Proposed("official", key, name, quote, entry, post_key))
+    return found
+
+
+_NAME2 = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PLACE = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+_PAIRED = re.compile(
+    rf"\b(?P<title>presidents|governors|prime ministers|heads|leaders|ministers)\s+of\s+"
+    rf"(?P<p1>{_PLACE})\s+and\s+(?P<p2>{_PLACE}),\s+(?P<n1>{_NAME2})\s+and\s+(?P<n2>{_NAME2})"
+)
+
+
+def _paired_candidates(
+    body: str, known: Known, taken: list[Span], proposed: list[Proposed]
+) -> list[Proposed]:
+    """ "The presidents of Belarus and Russia, Aleksandr Lukashenko and Vladimir Putin": each
+    name with its place, in order."""
+    found: list[Proposed] = []
+    for match in _PAIRED.finditer(body):
+        head = match["title"].removesuffix("s").capitalize()
+        title = span(body, match.start(), match.end("p2"))
+        quote = span(body, match.start(), match.end())
+        for place, person in (("p1", "n1"), ("p2", "n2")):
+            name = span(body, match.start(person), match.end(person))
+            if _taken(name, taken):
+                continue
+            words = f"{head} of {match[place]}"
+            found += _official(known, name, title, quote, [*proposed, *found], words)
+            taken.append(name)
     return found
 
 
@@ -265,7 +302,7 @@ def _official_candidates(
             quote, title = span(body, name.start, after.end), after
         else:
             continue
-        found += _official(body, known, name, title, quote, [*proposed, *found])
+        found += _official(known, name, title, quote, [*proposed, *found])
         taken.append(name)
     return found
 
@@ -285,6 +322,15 @@ _ENTERPRISE_PATTERNS = (
     re.compile(r"\b[A-Z][a-z]+\s+special economic zone\b"),
     re.compile(rf"\bthe (?P<n>[A-Z][\w-]+)(?=\s+(?:city\s+)?{_ORG_NOUNS}\b)"),
     re.compile(rf"\b{_ORG_NOUNS} (?P<n>[A-Z][\w-]+)"),
+    re.compile(r"(?<![.!?]\s)(?<!^)\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{2,}\b", re.M),
+    re.compile(
+        r"\b[A-Z][a-z]*(?:atom|gaz|gas|neft|prom|mash|agro|stroy|stroi|zavod|bank|energo|khim)"
+        r"[a-z]*\b"
+    ),
+    re.compile(r"\b[A-Z][a-z]+\s+(?:Azot|Neft|Energo|Khimvolokno|Steklovolokno)\b"),
+)
+_ACRONYMS = frozenset(
+    ["CIS", "EU", "EAEU", "EAEC", "USA", "UN", "GDP", "SEZ", "CEO", "NPP", "UAE", "BelTA", "TASS"]
 )
 _LIST_CONTEXT = re.compile(
     r"(?:brands?|companies|enterprises|manufacturers|producers|firms|such as|including)"
@@ -327,8 +373,16 @@ def _list_items(body: str, known_taken: list[Span]) -> list[tuple[Span, Span]]:
     return items
 
 
+def _blocked(hit: Span, taken: list[Span], regions: list[Span]) -> bool:
+    """Overlapping a name already found, or cutting through a region's name ("Minsk" inside
+    "Minsk Motor Plant" is part of the name, not a region)."""
+    if any(hit.overlaps(t) for t in taken if not any(t == r for r in regions)):
+        return True
+    return any(hit.overlaps(r) and not hit.contains(r) for r in regions)
+
+
 def _enterprise_candidates(
-    body: str, taken: list[Span], known_enterprises: list[Span]
+    body: str, taken: list[Span], known_enterprises: list[Span], regions: list[Span]
 ) -> list[Proposed]:
     hits: list[tuple[Span, Span]] = []
     for pattern in _ENTERPRISE_PATTERNS:
@@ -339,7 +393,9 @@ def _enterprise_candidates(
     hits += _list_items(body, known_enterprises)
     found: list[Proposed] = []
     for hit, quote in sorted(hits, key=lambda h: (-len(h[0].text), h[0].start)):
-        if _taken(hit, taken) or hit.text.lower() in _NOT_NAME:
+        if _blocked(hit, taken, regions) or hit.text.lower() in _NOT_NAME:
+            continue
+        if hit.text in _ACRONYMS:
             continue
         proposed = _enterprise(body, hit, quote)
         if proposed is None or any(p.key == proposed.key for p in found):
@@ -356,14 +412,16 @@ def candidates(
     known_hits: list[Span],
     enterprise_hits: list[Span],
     hidden: list[Span],
+    region_hits: list[Span],
 ) -> list[Proposed]:
     """New regions, officials (with posts) and enterprises, none overlapping a known name
     (``known_hits``: every occurrence of one) and none whose key the shared files hold; a
     list of names holding a known enterprise (``enterprise_hits``) proposes its other items."""
     taken = [*known_hits, *hidden]
     regions = _region_candidates(body, known, taken)
-    officials = _official_candidates(body, known, sentences, taken, regions)
-    enterprises = _enterprise_candidates(body, taken, enterprise_hits)
+    officials = _paired_candidates(body, known, taken, regions)
+    officials += _official_candidates(body, known, sentences, taken, [*regions, *officials])
+    enterprises = _enterprise_candidates(body, taken, enterprise_hits, region_hits)
     keys = {r.key for r in known.regions} | {o.key for o in known.officials}
     keys |= {e.key for e in known.enterprises}
     return [p for p in (*regions, *officials, *enterprises) if p.key not in keys]

@@ -278,7 +278,10 @@ def draft_article(name: str, body: str, known: Known) -> Draft:
         [hit for _kind, _key, hit in hits],
         [hit for kind, _key, hit in hits if kind == "enterprise"],
         hidden,
+        [hit for kind, _key, hit in hits if kind == "region"],
     )
+    inside = [p.name for p in proposed if p.kind == "enterprise"]
+    mentions = [m for m in mentions if not any(n.contains(m.name) for n in inside)]
     line = v.dateline(body)
     found = _values(body, sentences, hidden)
     if line is not None:
