@@ -228,10 +228,30 @@ def read_only_db(_shared_loaded_db: str) -> Iterator[str]:
     A test given it must leave it exactly as it was: no row written (not even rewritten with the
     same values), no object created, dropped or granted; checked after each test.
     """
-    before = row_versions(_shared_loaded_db), catalog_fingerprint(_shared_loaded_db)
-    yield _shared_loaded_db
-    after = row_versions(_shared_loaded_db), catalog_fingerprint(_shared_loaded_db)
+    url = _shared_loaded_db
+    if url not in _SHARED_STATE:
+        _SHARED_STATE[url] = _shared_state(url)
+    before = _SHARED_STATE[url]  # as the previous test left it: checked then
+    yield url
+    after = _SHARED_STATE[url] = _shared_state(url)  # a change is blamed on this test alone
     assert after == before, "a test given the shared read-only database changed it"
+
+
+_SHARED_STATE: dict[str, tuple[list[tuple[object, ...]], list[tuple[object, ...]]]] = {}
+
+
+def _shared_state(url: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """What ``row_versions`` sees, hashed by the server per table, and the catalog's objects
+    and privileges, over one connection: taken after every read-only test, so it must be cheap."""
+    versions = " UNION ALL ".join(
+        f"SELECT '{table}', count(*), md5(coalesce(string_agg(ctid::text || ' ' || xmin::text,"
+        f" ',' ORDER BY ctid), '')) FROM core.{table}"
+        for table in TABLES
+    )
+    with psycopg.connect(url.replace("+psycopg", "")) as conn:
+        rows = conn.execute(versions).fetchall()
+        catalog = conn.execute(CATALOG_QUERY).fetchall()
+    return rows, catalog
 
 
 @pytest.fixture(autouse=True)
@@ -289,18 +309,15 @@ def row_versions(url: str) -> dict[str, set[tuple[object, ...]]]:
     return result
 
 
-def catalog_fingerprint(url: str) -> list[tuple[object, ...]]:
-    """Objects of coopdb's schemas with their privileges, and the database's own privileges."""
-    return sql(
-        url,
-        "SELECT 'relation', c.oid::text, c.relname::text, c.relacl::text FROM pg_class c"
-        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('core', 'reporting')"
-        " UNION ALL SELECT 'function', p.oid::text, p.proname::text, p.proacl::text"
-        " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-        " WHERE n.nspname IN ('core', 'reporting')"
-        " UNION ALL SELECT 'schema', n.oid::text, n.nspname::text, n.nspacl::text"
-        " FROM pg_namespace n"
-        " UNION ALL SELECT 'database', d.oid::text, d.datname::text, d.datacl::text"
-        " FROM pg_database d WHERE d.datname = current_database()"
-        " ORDER BY 1, 2",
-    )
+CATALOG_QUERY = (  # objects of coopdb's schemas with their privileges, and the database's own
+    "SELECT 'relation', c.oid::text, c.relname::text, c.relacl::text FROM pg_class c"
+    " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('core', 'reporting')"
+    " UNION ALL SELECT 'function', p.oid::text, p.proname::text, p.proacl::text"
+    " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+    " WHERE n.nspname IN ('core', 'reporting')"
+    " UNION ALL SELECT 'schema', n.oid::text, n.nspname::text, n.nspacl::text"
+    " FROM pg_namespace n"
+    " UNION ALL SELECT 'database', d.oid::text, d.datname::text, d.datacl::text"
+    " FROM pg_database d WHERE d.datname = current_database()"
+    " ORDER BY 1, 2"
+)
