@@ -146,6 +146,21 @@ def test_a_hard_wrapped_sentence_is_joined_and_russian_abbreviations_hold() -> N
     assert sentences[0].start == 0 and sentences[1].end == len(body) - 1
 
 
+def test_russian_prose_with_initials_and_currency_abbreviations() -> None:
+    body = (
+        "Президент Беларуси А.Г. Лукашенко встретился с губернатором в г. Минске."
+        " Товарооборот составил"
+        " 96,3 млн долл. США за 9 мес. 2017 г. По словам губернатора, ок. 20 районов"
+        " побратимы! Визит продолжится."
+    )
+    assert [text for _, text in _texts(body)] == [
+        "Президент Беларуси А.Г. Лукашенко встретился с губернатором в г. Минске.",
+        "Товарооборот составил 96,3 млн долл. США за 9 мес. 2017 г.",
+        "По словам губернатора, ок. 20 районов побратимы!",
+        "Визит продолжится.",
+    ]
+
+
 def test_every_seed_sentence_is_its_text_and_none_crosses_a_paragraph() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         body = path.read_text(encoding="utf-8")

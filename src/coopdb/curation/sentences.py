@@ -16,7 +16,8 @@ The rules, in order:
 - inside a line, a sentence ends after ``.``, ``!``, ``?`` or ``…`` (a run of them, and the
   closing quotation marks and brackets right after) when whitespace follows and the next
   word does not start in lower case, unless the period ends an abbreviation
-  (``ABBREVIATIONS``), a single-letter initial or a dotted acronym;
+  (``ABBREVIATIONS``), a single-letter initial or a dotted acronym (a year's "2017 г." still
+  ends one: the city's "г. Минск" does not);
 - leading and trailing whitespace is not part of a sentence; a piece with no letter or
   digit is not a sentence.
 """
@@ -44,7 +45,7 @@ ABBREVIATIONS = frozenset(
         "no", "nos", "vol", "p", "pp", "fig", "approx", "est", "vs", "cf", "ca",
         # Russian: towns, streets, years, titles, "and others", "that is"
         "г", "гг", "ул", "пр", "просп", "пл", "д", "обл", "р", "руб", "млн", "млрд", "тыс",
-        "им", "т", "е", "др", "проф", "акад", "см", "стр", "с",
+        "им", "т", "е", "др", "проф", "акад", "см", "стр", "с", "долл", "евро", "коп", "ок", "мес",
     }
 )  # fmt: skip
 """Words (lower case, without their period) after which a period does not end a sentence."""
@@ -149,6 +150,8 @@ def _ends_sentence(body: str, mark: int, stop: int, limit: int) -> bool:
         return False  # a dotted acronym: U.S., т.е
     if len(token) == 1 and token.isupper():
         return False  # an initial: A. Lukashenko
+    if token in ("г", "гг") and re.search(r"\d\s*$", body[max(0, mark - 60) : mark - len(token)]):
+        return True  # "в 2017 г." ends a sentence when the next word is capitalised
     return token.casefold() not in ABBREVIATIONS
 
 
