@@ -224,7 +224,18 @@ def _core_rows(url: str) -> dict[str, list[tuple[object, ...]]]:
 def test_upgrading_0005_to_0006_keeps_every_row_and_id(loaded_db: str) -> None:
     """A loaded database taken back to 0005 and upgraded again keeps every row, id and value
     it had at 0005, and its new columns say what v1 meant."""
+    # Values only v2 allows are mapped back to what v1 stored for them on the way down.
+    sql(
+        loaded_db,
+        "UPDATE core.meetings SET date_basis = 'external',"
+        ' date_citation = \'{"url": "https://example.org", "says": "9 June"}\''
+        " WHERE id = (SELECT min(id) FROM core.meetings)",
+    )
+    sql(loaded_db, "UPDATE core.twinning_agreements SET status = 'renewed'")
     assert run("--database-url", loaded_db, "db", "downgrade", "0005").exit_code == 0
+    assert sql(loaded_db, "SELECT DISTINCT status FROM core.twinning_agreements") == [("signed",)]
+    first_meeting = "SELECT date_basis, date_note IS NOT NULL FROM core.meetings ORDER BY id"
+    assert sql(loaded_db, first_meeting)[0] == ("inferred", True)
     at_0005 = _core_rows(loaded_db)
     assert "attestations" not in at_0005 and at_0005["trade_figures"] and at_0005["proposals"]
     assert run("--database-url", loaded_db, "db", "upgrade", "0006").exit_code == 0
