@@ -23,7 +23,7 @@ Revises: 0005
 Create Date: 2026-12-02
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -103,11 +103,11 @@ UPDATE core.trade_figures SET
 
 def upgrade() -> None:
     for table in NEW_TABLES:
-        globals()[f"_upgrade_{table}"]()
+        STEPS[table][0]()
         when = " WHEN (NEW.quote IS NOT NULL)" if table == "source_dates" else ""
         op.execute(QUOTE_TRIGGER.format(table=table, when=when))
     for table in EXISTING_TABLES:
-        globals()[f"_upgrade_{table}"]()
+        STEPS[table][0]()
     _widen(to_v2=True)
     _backfill()
 
@@ -115,10 +115,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     _narrow_values()
     _widen(to_v2=False)
-    for table in reversed(NEW_TABLES):
-        globals()[f"_downgrade_{table}"]()
-    for table in EXISTING_TABLES:
-        globals()[f"_downgrade_{table}"]()
+    for table in (*reversed(NEW_TABLES), *EXISTING_TABLES):
+        STEPS[table][1]()
 
 
 def _widen(*, to_v2: bool) -> None:
@@ -3215,3 +3213,25 @@ def _downgrade_statements() -> None:
 def _downgrade_source_dates() -> None:
     op.drop_index(op.f("ix_source_dates_source_id"), table_name="source_dates", schema="core")
     op.drop_table("source_dates", schema="core")
+
+
+STEPS: dict[str, tuple[Callable[[], None], Callable[[], None]]] = {
+    "source_dates": (_upgrade_source_dates, _downgrade_source_dates),
+    "statements": (_upgrade_statements, _downgrade_statements),
+    "attestations": (_upgrade_attestations, _downgrade_attestations),
+    "quantities": (_upgrade_quantities, _downgrade_quantities),
+    "enterprise_mentions": (_upgrade_enterprise_mentions, _downgrade_enterprise_mentions),
+    "enterprises": (_upgrade_enterprises, _downgrade_enterprises),
+    "holdings": (_upgrade_holdings, _downgrade_holdings),
+    "meeting_participants": (_upgrade_meeting_participants, _downgrade_meeting_participants),
+    "meetings": (_upgrade_meetings, _downgrade_meetings),
+    "official_mentions": (_upgrade_official_mentions, _downgrade_official_mentions),
+    "officials": (_upgrade_officials, _downgrade_officials),
+    "proposals": (_upgrade_proposals, _downgrade_proposals),
+    "regions": (_upgrade_regions, _downgrade_regions),
+    "sources": (_upgrade_sources, _downgrade_sources),
+    "trade_figures": (_upgrade_trade_figures, _downgrade_trade_figures),
+    "trade_goods": (_upgrade_trade_goods, _downgrade_trade_goods),
+    "twinning_agreements": (_upgrade_twinning_agreements, _downgrade_twinning_agreements),
+}
+"""Each table's upgrade and downgrade step (the new tables' steps create and drop them)."""
