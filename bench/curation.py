@@ -21,6 +21,9 @@ the curator kept. "Found" means, per type:
   the same value; a drafted ``--MM-DD`` matches a curated date whose year was inferred;
 - quantities: a drafted quantity inside the curated quote with the same number (quantities
   facts, and twinning counts);
+- meetings: a drafted meeting (active, or commented until its proposed participants are
+  confirmed) whose quote overlaps the curated one; participants: the same official in such a
+  meeting (a proposed official counts under the key of the entry it names);
 - regions: the region keys the curated file uses (its region, meetings', twinning's and
   proposals' regions) against the regions the draft names (known, proposed, its region);
   regions carry no quote of their own, so this one is by key alone.
@@ -57,6 +60,8 @@ TYPES = (
     "dates",
     "periods",
     "quantities",
+    "meetings",
+    "participants",
 )
 KINDS = {"regions": "regions", "officials": "officials", "posts": "officials"}
 KINDS["enterprises"] = "enterprises"
@@ -218,6 +223,11 @@ def curated_items(body: str, doc: dict[str, Any], countries: set[str]) -> dict[s
     for twinning in doc.get("twinning") or []:
         if twinning.get("count"):
             items["quantities"].append(Item(str(twinning["count"]), quote_of(twinning)))
+    for meeting in doc.get("meetings") or []:
+        quote = quote_of(meeting)
+        items["meetings"].append(Item("meeting", quote))
+        for person in meeting.get("participants") or []:
+            items["participants"].append(Item(str(person["official"]), quote))
     for kind, item in _dated(body, doc):
         items[kind].append(item)
     regions = references(doc)["regions"] | {str(doc.get("region"))}
@@ -274,6 +284,15 @@ def drafted_items(draft: Draft, full: dict[str, Any], countries: set[str]) -> di
     if draft.dateline is not None:
         items["dates"].append(Item(draft.dateline.date.value, draft.dateline.date.text))
     items["periods"] = [_as_drafted(draft, item) for item in items["periods"]]
+    named = {
+        p.key: _proposed_key(p, full, "officials") for p in draft.proposed if p.kind == "official"
+    }
+    for meeting in [*(draft.doc.get("meetings") or []), *draft.waiting_meetings]:
+        quote = locate(draft.body, meeting["quote"])
+        items["meetings"].append(Item("meeting", quote))
+        for person in meeting["participants"]:
+            key = str(person["official"])
+            items["participants"].append(Item(named.get(key, key), quote))
     regions = {m.key for m in draft.mentions if m.kind == "region"}
     regions |= {p.key for p in draft.proposed if p.kind == "region"} | {draft.doc["region"]}
     items["regions"] = [Item(key, None) for key in sorted(regions - countries)]
@@ -312,7 +331,7 @@ def matches(kind: str, curated: Item, drafted: Item) -> bool:
         return curated.value == drafted.value
     if curated.span is None or drafted.span is None:
         return False
-    if kind in ("officials", "enterprises"):
+    if kind in ("officials", "enterprises", "meetings", "participants"):
         return curated.value == drafted.value and curated.span.overlaps(drafted.span)
     if not curated.span.contains(drafted.span):
         return False
@@ -332,6 +351,7 @@ class Tally:
     drafted: int = 0
     kept: int = 0
     missed: list[str] = field(default_factory=list)
+    unkept: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         self.curated += other.curated
@@ -339,6 +359,7 @@ class Tally:
         self.drafted += other.drafted
         self.kept += other.kept
         self.missed += other.missed
+        self.unkept += other.unkept
 
 
 def score(kind: str, curated: list[Item], drafted: list[Item], article: str) -> Tally:
@@ -349,7 +370,12 @@ def score(kind: str, curated: list[Item], drafted: list[Item], article: str) -> 
         else:
             where = f" at {item.span.text[:50]!r}" if item.span else ""
             tally.missed.append(f"{article}: {item.value}{where}")
-    tally.kept = sum(1 for d in drafted if any(matches(kind, c, d) for c in curated))
+    for item in drafted:
+        if any(matches(kind, c, item) for c in curated):
+            tally.kept += 1
+        else:
+            where = f" at {item.span.text[:50]!r}" if item.span else ""
+            tally.unkept.append(f"{article}: {item.value}{where}")
     return tally
 
 
@@ -423,6 +449,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=None, help="a seeds folder")
     parser.add_argument("--by-article", action="store_true", help="a table per article too")
     parser.add_argument("--missed", action="store_true", help="list what was not found")
+    parser.add_argument("--unkept", action="store_true", help="list drafts no curator kept")
     parser.add_argument("--json", action="store_true", help="the numbers as JSON")
     args = parser.parse_args(argv)
     results, outside = run(args.seeds or seeds_dir())
@@ -432,7 +459,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             totals[kind].add(tally)
     if args.json:
         data = {
-            kind: {k: v for k, v in vars(t).items() if k != "missed"} for kind, t in totals.items()
+            kind: {k: v for k, v in vars(t).items() if k not in ("missed", "unkept")}
+            for kind, t in totals.items()
         }
         print(json.dumps({"totals": data, "quotes_not_in_text": outside}, indent=2))
         return 0
@@ -447,6 +475,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for kind in TYPES:
             for line in totals[kind].missed:
                 print(f"missed {kind}: {line}")
+    if args.unkept:
+        for kind in TYPES:
+            for line in totals[kind].unkept:
+                print(f"not kept {kind}: {line}")
     return 0
 
 

@@ -85,9 +85,11 @@ def test_belta_dateline_forecast_exceeded_part_year_acting_governor(seeds_copy: 
     draft = _draft(seeds_copy, BELTA)
     doc = draft.doc
     assert (doc["publisher"], doc["dateline"]) == ("BelTA", "VITEBSK")
+    no_year = "Day and month stated; the text gives no year."
     assert doc["dateline_date"] == {
         "value": "--10-14",
         "basis": "stated",
+        "note": no_year,
         "quote": "VITEBSK, 14 October (BelTA)",
     }
     figures = _facts(draft, "trade_figures")
@@ -121,19 +123,26 @@ def test_belta_dateline_forecast_exceeded_part_year_acting_governor(seeds_copy: 
     assert proposed["region", "tver-oblast"].entry["country"] == "RU"
     assert proposed["region", "vitebsk-oblast"].entry["iso_code"] == "BY-VI"
     assert proposed["official", "alexander-subbotin"].entry["country"] == "BY"
-    loose = [x for x in draft.values if x.text.start not in draft.attached]
-    assert [(x.text.text, x.value, x.flag) for x in loose] == [
-        ("13 October", "--10-13", "day and month stated, year not stated")
+    (meeting,) = draft.waiting_meetings  # its participants are proposed, not yet known
+    assert meeting["date"] == {"value": "--10-13", "basis": "stated", "note": no_year}
+    assert [(p["official"], p["side"]) for p in meeting["participants"]] == [
+        ("vitaly-korolev", "RU"),
+        ("alexander-subbotin", "BY"),
     ]
+    assert "meetings" not in doc
+    assert [x for x in draft.values if x.text.start not in draft.attached] == []
 
 
 def test_president_meeting_nearly_and_a_new_governor(seeds_copy: Path) -> None:
     draft = _draft(seeds_copy, PRESIDENT)
     assert draft.doc["title"] == "Meeting with Governor of Lipetsk Oblast Igor Artamonov"
     assert draft.doc["region"] == "lipetsk-oblast"
-    (meeting,) = draft.doc["meetings"]
+    (meeting,) = draft.waiting_meetings
     assert meeting["date"] == {"value": "2024-02-21", "basis": "stated"}
-    assert [p["official"] for p in meeting["participants"]] == ["aleksandr-lukashenko"]
+    assert [p["official"] for p in meeting["participants"]] == [
+        "aleksandr-lukashenko",
+        "igor-artamonov",
+    ]
     (figure,) = _facts(draft, "trade_figures")
     assert (figure["value"], figure["period"]) == (
         "nearly $400 million",
@@ -236,7 +245,7 @@ def test_draft_checks_with_its_pending_facts_counted(
 def test_load_refuses_pending_facts_until_reviewed(
     tmp_path: Path, seeds_copy: Path, migrated_db: str
 ) -> None:
-    facts = _new(tmp_path, seeds_copy, PRESIDENT)
+    facts = _new(tmp_path, seeds_copy, REGIONAL)
     result = run("--database-url", migrated_db, "load", str(seeds_copy))
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
@@ -255,13 +264,14 @@ def test_load_refuses_pending_facts_until_reviewed(
         " WHERE s.key = %s",
         (stem,),
     )
-    assert meetings == [(f"lukashenko-{stem.split('_')[1][:8]}",)]
+    assert meetings == [(f"karankevich-{stem.split('_')[1][:8]}",)]
 
 
+@pytest.mark.parametrize("name", sorted(ARTICLES))
 def test_allow_pending_loads_a_draft_as_it_is(
-    tmp_path: Path, seeds_copy: Path, migrated_db: str
+    tmp_path: Path, seeds_copy: Path, migrated_db: str, name: str
 ) -> None:
-    facts = _new(tmp_path, seeds_copy, REHOST)
+    facts = _new(tmp_path, seeds_copy, ARTICLES[name])
     result = run("--database-url", migrated_db, "load", "--allow-pending", str(seeds_copy))
     assert result.exit_code == 0, result.stderr
     assert sql(migrated_db, "SELECT count(*) FROM core.sources WHERE key = %s", (facts.stem,)) == [

@@ -42,6 +42,8 @@ class Draft:
     skipped: list[t.Skipped]
     attached: set[int] = field(default_factory=set)
     """Starts of the values that a drafted fact holds (the rest are listed as comments)."""
+    waiting_meetings: list[dict[str, Any]] = field(default_factory=list)
+    """Meetings with a proposed participant: written commented until it is confirmed."""
 
     def counts(self) -> dict[str, int]:
         """How many of each kind were found, for the command's summary."""
@@ -55,6 +57,8 @@ class Draft:
         for key in ("meetings", "trade_figures", "proposals", "quantities"):
             if self.doc.get(key):
                 found[key.replace("_", " ")] = len(self.doc[key])
+        if self.waiting_meetings:
+            found["meetings waiting on proposed officials"] = len(self.waiting_meetings)
         found["furniture lines skipped"] = len(self.skipped)
         return {k: n for k, n in found.items() if n}
 
@@ -244,11 +248,10 @@ def _header(
         doc["publisher"] = outlet
     if line is not None:
         doc["dateline"] = line.place
-        doc["dateline_date"] = {
-            "value": line.date.value,
-            "basis": "stated",
-            "quote": line.quote.text,
-        }
+        stated: dict[str, Any] = {"value": line.date.value, "basis": "stated"}
+        if line.date.flag:
+            stated["note"] = line.date.flag
+        doc["dateline_date"] = {**stated, "quote": line.quote.text}
     doc["region"] = region
     return doc
 
@@ -295,9 +298,14 @@ def draft_article(name: str, body: str, known: Known) -> Draft:
     doc = _header(name, body, title, line, region)
     doc |= _mentions(body, mentions)
     dates = [x for x in found if x.kind == "date"]
-    meeting = skeleton_meeting(body, known, sentences, dates, hidden, suffix)
+    meeting = skeleton_meeting(body, known, sentences, (dates, mentions, proposed), hidden, suffix)
+    waiting: list[dict[str, Any]] = []
     if meeting is not None:
-        doc["meetings"] = [meeting[0]]
+        new_keys = {p.key for p in proposed if p.kind == "official"}
+        if any(person["official"] in new_keys for person in meeting[0]["participants"]):
+            waiting.append(meeting[0])
+        else:
+            doc["meetings"] = [meeting[0]]
         ctx.attached |= {d.text.start for d in dates if meeting[1].contains(d.text)}
     doc["trade_figures"], doc["proposals"] = _money_facts(ctx)
     doc["quantities"] = _quantity_facts(ctx)
@@ -305,7 +313,9 @@ def draft_article(name: str, body: str, known: Known) -> Draft:
         {"quote": s.line.text, **_occurrence(body, s.line), "reason": s.reason} for s in skipped
     ]
     doc = {k: val for k, val in doc.items() if val != []}
-    return Draft(name, body, doc, mentions, proposed, found, line, skipped, ctx.attached)
+    draft = Draft(name, body, doc, mentions, proposed, found, line, skipped, ctx.attached)
+    draft.waiting_meetings = waiting
+    return draft
 
 
 def _occurrence(body: str, at: t.Span) -> dict[str, int]:

@@ -153,7 +153,7 @@ def dates(body: str) -> list[Value]:
                 parse_partial_date(value)
             except ValueError:
                 continue
-            flag = None if year else "day and month stated, year not stated"
+            flag = None if year else "Day and month stated; the text gives no year."
             end = match.end()
             if body[end - 1] == "." and match["month"].lower() in _FULL_MONTHS:  # a full stop
                 end -= 1

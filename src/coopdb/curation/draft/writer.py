@@ -115,6 +115,11 @@ def proposed_block(draft: Draft) -> list[str]:
         if mention is not None:
             lines.append(f"#   then in `{_SECTION[proposed.kind]}:` of this file:")
             lines += [f"#   {line}" for line in emit([mention])]
+    if draft.waiting_meetings:
+        lines.append(
+            "# --- once its proposed participants are confirmed, in `meetings:` of this file:"
+        )
+        lines += [f"#   {line}" for line in emit(draft.waiting_meetings)]
     return lines
 
 
