@@ -299,7 +299,7 @@ def test_row_counts(read_only_db: str) -> None:
     counts = {t: sql(read_only_db, f"SELECT count(*) FROM core.{t}")[0][0] for t in TABLES}
     assert counts["sources"] == 5
     assert counts["meetings"] == 5
-    assert counts["meeting_participants"] == 10
+    assert counts["meeting_participants"] == 9
     assert counts["trade_figures"] == 3
     assert counts["regions"] == 11
     # The v2 tables fill as the seeds come to use them.
