@@ -9,16 +9,22 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import REPOSITORY, run, sql
+from coopdb.curation import CurationError, validate_folder
+from coopdb.curation.draft.article import place_article
 from coopdb.curation.draft.draft import Draft, draft_article
 from coopdb.curation.draft.known import read_known
 from coopdb.curation.draft.writer import draft_yaml
+from coopdb.curation.limits import ARTICLE_UNWANTED
 from coopdb.resources import seeds_dir
 
 BELTA = (
@@ -320,3 +326,62 @@ def test_benchmark_meets_the_targets_on_the_shipped_seeds() -> None:
     for kind in ("officials", "enterprises", "regions", "money", "percentages", "dates"):
         tally = data["totals"][kind]
         assert tally["found"] >= 0.9 * tally["curated"], (kind, tally)
+
+
+_GENRE = st.sampled_from(
+    [
+        "Governor of Russia's Tver Oblast Igor Rudenya",
+        "Kursk Oblast",
+        " the Kursk region's ",
+        "MAZ, MTZ and AMKODOR",
+        "OAO Planar",
+        "$96.3 million",
+        "nearly $240 million",
+        "up 12.3%",
+        "14 October",
+        "In January-June 2024, ",
+        "20 municipalities",
+        "VITEBSK, 14 October (BelTA) – ",
+        "• 7:54\n",
+        "Версия для печати\n",
+        "“",
+        "’s ",
+        ". ",
+        "\n",
+        ", ",
+        " and ",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_GENRE, st.text(max_size=12)), max_size=25))
+def test_any_text_drafts_to_quotes_it_contains_and_yaml_that_reads_back(parts: list[str]) -> None:
+    body = ARTICLE_UNWANTED.sub("", "".join(parts))
+    known = read_known(seeds_dir())
+    draft = draft_article("005_0123456789abcdef.txt", body, known)
+    quotes = _quotes(draft.doc) + [p.quote.text for p in draft.proposed]
+    assert all(quote in body for quote in quotes)
+    assert YAML(typ="safe").load(draft_yaml(draft)) == draft.doc
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_GENRE, min_size=1, max_size=20))
+def test_any_genre_text_drafts_to_a_file_that_checks(parts: list[str]) -> None:
+    body = "".join(parts)
+    if not body.strip():
+        return
+    with tempfile.TemporaryDirectory(prefix="draft-") as folder:
+        seeds = Path(folder)
+        for name in ("regions.yaml", "officials.yaml", "enterprises.yaml"):
+            shutil.copy(seeds_dir() / name, seeds / name)
+        article = seeds.parent / f"{seeds.name}-article.txt"
+        article.write_text(body, encoding="utf-8")
+        try:
+            place_article(article, seeds)
+        finally:
+            article.unlink()
+        try:
+            validate_folder(seeds)
+        except CurationError as error:
+            pytest.fail("\n".join(map(str, error.problems)) + "\n" + body)

@@ -252,6 +252,8 @@ def _official(
         if re.search(r"\bacting\b", words, re.IGNORECASE):
             holding["acting"] = True
         entry["holdings"] = [holding]
+    else:
+        entry["note"] = "The text names no country for this post: set country (BY or RU)."
     found.append(Proposed("official", key, name, quote, entry, post_key))
     return found
 
@@ -330,7 +332,8 @@ _ENTERPRISE_PATTERNS = (
     re.compile(r"\b[A-Z][a-z]+\s+(?:Azot|Neft|Energo|Khimvolokno|Steklovolokno)\b"),
 )
 _ACRONYMS = frozenset(
-    ["CIS", "EU", "EAEU", "EAEC", "USA", "UN", "GDP", "SEZ", "CEO", "NPP", "UAE", "BelTA", "TASS"]
+    {"CIS", "EU", "EAEU", "EAEC", "USA", "UN", "GDP", "SEZ", "CEO", "NPP", "UAE", "BelTA", "TASS"}
+    | {"USD", "EUR", "RUB", "BYN", "VAT", "IT", "SCO", "BRICS", "CSTO", "OK"}
 )
 _LIST_CONTEXT = re.compile(
     r"(?:brands?|companies|enterprises|manufacturers|producers|firms|such as|including)"

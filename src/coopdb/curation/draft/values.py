@@ -77,9 +77,27 @@ def _parsed_money(body: str, match: re.Match[str]) -> Value | None:
     return Value("money", found, f"{amount.currency} {plain(amount.best)} ({amount.qualifier})")
 
 
+_ONE_AMOUNT = re.compile(
+    rf"""(?<![\w$])(?:(?:{QUALIFIER})\s+)?
+    (?:{_SYMBOL}\s*{NUMBER}(?:\s*{SCALE})?(?:\s+{_CURRENCY_WORD})?
+     |{NUMBER}(?:\s*{SCALE})?\s+{_CURRENCY_WORD})""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def money(body: str) -> list[Value]:
-    """Money with its qualifier words ("approximately $108 million", "$205-210 million")."""
-    return [v for m in _MONEY.finditer(body) if (v := _parsed_money(body, m)) is not None]
+    """Money with its qualifier words ("approximately $108 million", "$205-210 million"); what
+    reads as a range but is two amounts ("BYN 10 million and €15 million") is two."""
+    found: list[Value] = []
+    for match in _MONEY.finditer(body):
+        value = _parsed_money(body, match)
+        if value is not None:
+            found.append(value)
+            continue
+        for single in _ONE_AMOUNT.finditer(body, match.start(), match.end()):
+            value = _parsed_money(body, single)
+            found += [value] if value is not None else []
+    return found
 
 
 def _change_at(body: str, sentence: Span, number: Span) -> Value | None:
