@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,7 +24,6 @@ from coopdb.curation.draft.draft import Draft, draft_article
 from coopdb.curation.draft.known import read_known
 from coopdb.curation.draft.writer import draft_yaml
 from coopdb.curation.limits import ARTICLE_UNWANTED
-from coopdb.resources import seeds_dir
 
 BELTA = (
     "VITEBSK, 14 October (BelTA) – Vitebsk Oblast and Russia's Tver Oblast plan to raise their"
@@ -59,15 +57,58 @@ REHOST = (
 ARTICLES = {"belta": BELTA, "president": PRESIDENT, "regional": REGIONAL, "rehost": REHOST}
 
 
+REGIONS = """\
+regions:
+  - {key: belarus, name: Belarus, kind: country, country: BY, other_names: ["Беларусь"]}
+  - {key: russia, name: Russia, kind: country, country: RU, other_names: ["Россия"]}
+  - {key: kursk-oblast, name: Kursk Oblast, kind: oblast, country: RU, parent: russia,
+     other_names: ["Курская область"]}
+  - {key: lipetsk-oblast, name: Lipetsk Oblast, kind: oblast, country: RU, parent: russia}
+  - {key: kirov-oblast, name: Kirov Oblast, kind: oblast, country: RU, parent: russia}
+  - {key: minsk, name: Minsk, kind: city, country: BY, parent: belarus}
+"""
+OFFICIALS = """\
+posts:
+  - {key: president-belarus, title: President of Belarus, region: belarus}
+  - {key: deputy-prime-minister-belarus, title: Deputy Prime Minister of Belarus,
+     region: belarus}
+  - {key: governor-kirov-oblast, title: Governor of Kirov Oblast, region: kirov-oblast}
+officials:
+  - {key: aleksandr-lukashenko, name: Aleksandr Lukashenko, country: BY,
+     holdings: [{post: president-belarus}]}
+  - {key: viktor-karankevich, name: Viktor Karankevich, country: BY,
+     holdings: [{post: deputy-prime-minister-belarus}]}
+  - {key: alexander-sokolov, name: Alexander Sokolov, country: RU,
+     holdings: [{post: governor-kirov-oblast}]}
+"""
+ENTERPRISES = """\
+sectors:
+  - {key: general, name: General}
+enterprises:
+  - {key: maz, name: MAZ, country: BY}
+  - {key: mtz, name: MTZ, aliases: [Minsk Tractor Works], country: BY}
+  - {key: amkodor, name: Amkodor, country: BY}
+  - {key: bobruiskagromash, name: Bobruiskagromash, country: BY}
+"""
+
+
 @pytest.fixture
 def seeds_copy(tmp_path: Path) -> Path:
-    """A seeds folder with the shipped shared files and no article: the drafts are its only
+    """A seeds folder of its own shared files and no article: the drafts are its only
     articles, so what check and load say is about them alone."""
     folder = tmp_path / "seeds"
     folder.mkdir()
-    for name in ("regions.yaml", "officials.yaml", "enterprises.yaml"):
-        shutil.copy(seeds_dir() / name, folder / name)
+    _shared(folder)
     return folder
+
+
+def _shared(folder: Path) -> None:
+    for name, text in (
+        ("regions.yaml", REGIONS),
+        ("officials.yaml", OFFICIALS),
+        ("enterprises.yaml", ENTERPRISES),
+    ):
+        (folder / name).write_text(text, encoding="utf-8")
 
 
 def _draft(seeds: Path, body: str) -> Draft:
@@ -358,7 +399,9 @@ _GENRE = st.sampled_from(
 @given(st.lists(st.one_of(_GENRE, st.text(max_size=12)), max_size=25))
 def test_any_text_drafts_to_quotes_it_contains_and_yaml_that_reads_back(parts: list[str]) -> None:
     body = ARTICLE_UNWANTED.sub("", "".join(parts))
-    known = read_known(seeds_dir())
+    with tempfile.TemporaryDirectory(prefix="draft-") as folder:
+        _shared(Path(folder))
+        known = read_known(Path(folder))
     draft = draft_article("005_0123456789abcdef.txt", body, known)
     quotes = _quotes(draft.doc) + [p.quote.text for p in draft.proposed]
     assert all(quote in body for quote in quotes)
@@ -373,8 +416,7 @@ def test_any_genre_text_drafts_to_a_file_that_checks(parts: list[str]) -> None:
         return
     with tempfile.TemporaryDirectory(prefix="draft-") as folder:
         seeds = Path(folder)
-        for name in ("regions.yaml", "officials.yaml", "enterprises.yaml"):
-            shutil.copy(seeds_dir() / name, seeds / name)
+        _shared(seeds)
         article = seeds.parent / f"{seeds.name}-article.txt"
         article.write_text(body, encoding="utf-8")
         try:

@@ -334,6 +334,7 @@ _ENTERPRISE_PATTERNS = (
 _ACRONYMS = frozenset(
     {"CIS", "EU", "EAEU", "EAEC", "USA", "UN", "GDP", "SEZ", "CEO", "NPP", "UAE", "BelTA", "TASS"}
     | {"USD", "EUR", "RUB", "BYN", "VAT", "IT", "SCO", "BRICS", "CSTO", "OK"}
+    | {"OAO", "OJSC", "JSC", "ZAO", "CJSC", "PJSC", "OOO", "LLC", "PAO", "AO"}
 )
 _LIST_CONTEXT = re.compile(
     r"(?:brands?|companies|enterprises|manufacturers|producers|firms|such as|including)"
