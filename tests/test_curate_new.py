@@ -54,7 +54,12 @@ REHOST = (
     " times over the past 11 months to about $130 million. Belarus's Amkodor will supply more"
     " than 40 loaders, he added.\nПоделиться\n"
 )
+CYRILLIC = (
+    "Губернатор Тверской области Игорь Руденя провел переговоры с делегацией Витебской"
+    " области. Товарооборот Курской области с Беларусью вырос, сообщил Viktor Karankevich.\n"
+)
 ARTICLES = {"belta": BELTA, "president": PRESIDENT, "regional": REGIONAL, "rehost": REHOST}
+ARTICLES["cyrillic"] = CYRILLIC
 
 
 REGIONS = """\
@@ -243,6 +248,19 @@ def test_rehost_menu_furniture_is_skipped_and_no_fact_quotes_it(seeds_copy: Path
     assert figure["value"] == "about $130 million"
     assert [f["official"] for f in _facts(draft, "officials")] == ["alexander-sokolov"]
     assert _facts(draft, "officials")[0]["post"] == "governor-kirov-oblast"
+
+
+def test_cyrillic_names_in_their_cases_and_latin_keys(seeds_copy: Path) -> None:
+    draft = _draft(seeds_copy, CYRILLIC)
+    assert draft.doc["region"] == "kursk-oblast"  # "Курской области", the genitive
+    proposed = {(p.kind, p.key): p for p in draft.proposed}
+    vitebsk = proposed["region", "vitebsk-oblast"].entry
+    assert (vitebsk["name"], vitebsk["country"]) == ("Vitebsk Oblast", "BY")
+    assert vitebsk["other_names"] == ["Витебская область"]
+    rudenya = proposed["official", "igor-rudenya"]
+    assert rudenya.quote.text == "Губернатор Тверской области Игорь Руденя"
+    assert rudenya.entry["holdings"] == [{"post": rudenya.post}]
+    assert proposed["post", str(rudenya.post)].entry["region"] == "tver-oblast"
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))

@@ -43,9 +43,31 @@ class Proposed:
     post: str | None = None
 
 
+_CYRILLIC_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        re.findall(
+            r"\S+", "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
+        ),
+        strict=True,
+    )
+)
+
+
+def latin(text: str) -> str:
+    """Cyrillic letters spelt in Latin ones (the BGN/PCGN way keys are usually spelt)."""
+    return "".join(
+        (_CYRILLIC_LATIN.get(c.lower(), c).replace("-", "") if c.lower() in _CYRILLIC_LATIN else c)
+        if not c.isupper()
+        else _CYRILLIC_LATIN.get(c.lower(), c).replace("-", "").capitalize()
+        for c in text
+    )
+
+
 def slug(text: str) -> str:
-    """A key from a name: lower case, words joined by hyphens, Latin letters and digits."""
-    text = text.casefold().replace("’", "").replace("'", "")
+    """A key from a name: lower case, words joined by hyphens, Latin letters and digits
+    (Cyrillic spelt in Latin letters)."""
+    text = latin(text).casefold().replace("’", "").replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
 
 
@@ -148,6 +170,40 @@ def _region_candidates(body: str, known: Known, taken: list[Span]) -> list[Propo
             entry["other_names"] = [name.text]
         found.append(Proposed("region", key, name, name, entry))
         taken.append(name)
+    return found + _cyrillic_regions(body, known, taken, {p.key for p in found})
+
+
+_CYRILLIC_OBLAST = re.compile(r"\b([А-ЯЁ][а-яё]+?)(с|ц)(?:кая|кой|кую)\s+област(?:ь|и|ью)\b")
+
+
+_SK_STEMS = {
+    stem.removesuffix("sk"): stem
+    for stem in (
+        "Vitebsk", "Minsk", "Kursk", "Bryansk", "Smolensk", "Omsk", "Tomsk", "Novosibirsk",
+        "Murmansk", "Arkhangelsk", "Chelyabinsk", "Irkutsk", "Ulyanovsk", "Sverdlovsk",
+    )
+} | {"Grodnen": "Grodno", "Moskov": "Moscow", "Leningrad": "Leningrad"}  # fmt: skip
+"""Oblasts whose Russian adjective drops more than "-ская" ("Курская" is Kursk)."""
+
+
+def _cyrillic_regions(body: str, known: Known, taken: list[Span], keys: set[str]) -> list[Proposed]:
+    """ "Тверская область" in any case of the noun: proposed as Tver Oblast."""
+    found: list[Proposed] = []
+    for match in _CYRILLIC_OBLAST.finditer(body):
+        name = Span(match.start(), match.end(), match.group())
+        stem = _SK_STEMS.get(latin(match[1]), latin(match[1]))
+        key = slug(f"{stem} oblast")
+        if _taken(name, taken) or known.region(key) or key in keys:
+            continue
+        entry: dict[str, Any] = {"key": key, "name": f"{stem} Oblast", "kind": "oblast"}
+        country = "BY" if stem in BELARUS_OBLASTS else "RU"
+        entry |= {"country": country, "parent": "belarus" if country == "BY" else "russia"}
+        if stem in BELARUS_OBLASTS:
+            entry["iso_code"] = BELARUS_OBLASTS[stem]
+        entry["other_names"] = [f"{match[1]}{match[2]}кая область"]
+        found.append(Proposed("region", key, name, name, entry))
+        keys.add(key)
+        taken.append(name)
     return found
 
 
@@ -192,7 +248,10 @@ _COUNTRY_PREFIX = re.compile(
 
 def _post_title(title: str, region_name: str) -> str:
     """'Kursk Oblast Governor' → 'Governor of Kursk Oblast', 'Belarusian Finance Minister' →
-    'Finance Minister of Belarus' (the shared files' form; "acting" is the holding's)."""
+    'Finance Minister of Belarus' (the shared files' form; "acting" is the holding's); a
+    Russian title is kept as written."""
+    if re.search(r"[а-яё]", title):
+        return title[:1].upper() + title[1:]
     head, _of, rest = title.partition(" of ")
     rest = " ".join(_COUNTRY_PREFIX.sub("", rest.strip()).split())
     rest = re.sub(r"^(?:Russia|Belarus)(?:[’']s?)?\s+", "", rest)

@@ -12,6 +12,10 @@ from coopdb.curation.draft.text import Span, sentence_of, span
 
 EntityKind = Literal["region", "official", "enterprise"]
 
+_RUSSIAN_TITLES = (
+    "губернатор губернатора вице-губернатор президент президента министр министра посол посла"
+    " председатель председателя глава главы мэр мэра премьер-министр заместитель"
+)
 TITLE_WORDS = frozenset(
     [
         "governor",
@@ -39,7 +43,8 @@ TITLE_WORDS = frozenset(
         "prime",
     ]
 )
-"""Words of a post's title ("Deputy Prime Minister", "Acting Governor")."""
+TITLE_WORDS |= frozenset(_RUSSIAN_TITLES.split())
+"""Words of a post's title ("Deputy Prime Minister", "Acting Governor", "губернатор")."""
 _HEAD_WORDS = frozenset(
     [
         "governor",
@@ -62,7 +67,8 @@ _HEAD_WORDS = frozenset(
         "leader",
     ]
 )
-_CONNECTORS = frozenset({"of", "to", "for", "the"})
+_HEAD_WORDS |= frozenset(_RUSSIAN_TITLES.split()) - {"заместитель"}
+_CONNECTORS = frozenset({"of", "to", "for", "the", "области", "края", "республики"})
 _LEADING = frozenset(
     [
         "in",

@@ -74,11 +74,23 @@ def _texts(values: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in values or [] if isinstance(v, str) and v)
 
 
+_CYRILLIC_CASES = (
+    ("ая область", ("ой области", "ую область", "ой областью")),
+    ("ий край", ("ого края", "ому краю", "им краем")),
+)
+"""A Russian oblast's or krai's name in the other cases a sentence puts it in."""
+
+
 def region_names(name: str, kind: str, others: tuple[str, ...]) -> tuple[str, ...]:
-    """A region's spellings: its names, and for an oblast or krai "<X> region" as well
-    ("the Kursk region"); matching ignores case, so "Kursk oblast" needs no entry."""
+    """A region's spellings: its names, for an oblast or krai "<X> region" as well ("the
+    Kursk region"), and a Russian name in its other cases ("Курской области"); matching
+    ignores case, so "Kursk oblast" needs no entry."""
     names = [name, *others]
     for written in (name, *others):
+        for nominative, forms in _CYRILLIC_CASES:
+            if written.endswith(nominative):
+                stem = written.removesuffix(nominative)
+                names += [stem + form for form in forms]
         for word in ("Oblast", "Krai", "Region"):
             if kind == "oblast" and written.endswith(f" {word}"):
                 stem = written.removesuffix(f" {word}")
