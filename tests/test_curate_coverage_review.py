@@ -199,9 +199,21 @@ def test_coverage_counts_are_exact_and_json_has_its_shape(tmp_path: Path) -> Non
                     "“We will build a plant near St. Petersburg,” the governor said.",
                     "The weather was fine.",
                 ],
+                # covered, but only by the title and by names: read again for a fact
+                "mentions_only": [
+                    "Talks in Minsk with the Governor of Kursk Oblast",
+                    ARTICLE.splitlines()[6].split(" Mr. ")[0],
+                ],
             }
         ],
-        "corpus": {"articles": 1, "sentences": 11, "covered": 3, "skipped": 5, "uncovered": 3},
+        "corpus": {
+            "articles": 1,
+            "sentences": 11,
+            "covered": 3,
+            "skipped": 5,
+            "uncovered": 3,
+            "mentions_only": 2,
+        },
     }
 
 

@@ -103,6 +103,7 @@ def _coverage_data(found: list[ArticleCoverage]) -> dict[str, Any]:
             "covered": a.count("covered"),
             "skipped": a.count("skipped"),
             "uncovered": [s.text for s in a.uncovered()],
+            "mentions_only": [s.sentence.text for s in a.sentences if s.mentions_only()],
         }
         for a in found
     ]
@@ -112,6 +113,7 @@ def _coverage_data(found: list[ArticleCoverage]) -> dict[str, Any]:
         "covered": sum(a.count("covered") for a in found),
         "skipped": sum(a.count("skipped") for a in found),
         "uncovered": sum(a.count("uncovered") for a in found),
+        "mentions_only": sum(1 for a in found for s in a.sentences if s.mentions_only()),
     }
     return {"articles": articles, "corpus": total}
 
@@ -122,15 +124,25 @@ def _coverage_document(data: dict[str, Any], found: list[ArticleCoverage]) -> Do
     counts = Table(
         "articles",
         "Sentences per article",
-        ["article", "sentences", "covered", "skipped", "uncovered"],
+        ["article", "sentences", "covered", "skipped", "uncovered", "by mentions only"],
     )
     for a in data["articles"]:
         counts.rows.append(
-            [a["article"], a["sentences"], a["covered"], a["skipped"], len(a["uncovered"])]
+            [
+                a["article"],
+                a["sentences"],
+                a["covered"],
+                a["skipped"],
+                len(a["uncovered"]),
+                len(a["mentions_only"]),
+            ]
         )
     total = data["corpus"]
     counts.rows.append(
-        ["corpus", total["sentences"], total["covered"], total["skipped"], total["uncovered"]]
+        [
+            "corpus",
+            *(total[k] for k in ("sentences", "covered", "skipped", "uncovered", "mentions_only")),
+        ]
     )
     todo = Table(
         "uncovered",
@@ -155,9 +167,12 @@ def _coverage_document(data: dict[str, Any], found: list[ArticleCoverage]) -> Do
         for skip, fact in a.skips_over_facts()
     ]
     notes += [
+        "Covered by mentions only: sentences whose only quotes name an official or an"
+        " enterprise, a participant, a date or the title; --format json lists them (they may"
+        " still state a fact).",
         "A sentence that states no fact is skipped in its facts file: skip: - {quote: <its"
         " words>, reason: furniture | courtesy | repeated | out_of_scope | boilerplate}"
-        " (occurrence: 2 for a repeat)."
+        " (occurrence: 2 for a repeat).",
     ]
     return Document("Coverage of the curated articles", [line], [counts, todo], data, None, notes)
 

@@ -29,6 +29,8 @@ from coopdb.curation.yamlread import read_yaml
 State = Literal["covered", "skipped", "uncovered"]
 ARTICLE_DATES = ("dateline_date", "published", "page_date")
 """The article's own dates, whose quotes cover like a fact's."""
+NAMING_KINDS = frozenset({"officials", "enterprises", "participants", "dates", "title"})
+"""Quotes that name someone or something, or date it, rather than state a fact."""
 _HIDDEN_FIELDS = frozenset({"quote", "occurrence", "pending"})
 _FIELD_TEXT = 300
 
@@ -68,6 +70,13 @@ class SentenceState:
     """Why a skipped sentence is skipped (its skip's reason)."""
     note: str | None = None
     """The skip's note."""
+    by: tuple[str, ...] = ()
+    """The kinds of the facts whose quotes cover it."""
+
+    def mentions_only(self) -> bool:
+        """Covered, but only by the quotes of names and dates: a sentence that may still
+        state a fact nobody curated (a mention says who is named, not what is said)."""
+        return self.state == "covered" and set(self.by) <= NAMING_KINDS
 
 
 @dataclass(frozen=True)
@@ -135,8 +144,11 @@ def article_coverage(name: str, body: str, spec: ArticleFile) -> ArticleCoverage
 def _state(
     sentence: Sentence, facts: tuple[FactQuote, ...], skips: tuple[SkipQuote, ...]
 ) -> SentenceState:
-    if any(q.start < sentence.end and sentence.start < q.end for q in facts):
-        return SentenceState(sentence, "covered")
+    by = tuple(
+        dict.fromkeys(q.kind for q in facts if q.start < sentence.end and sentence.start < q.end)
+    )
+    if by:
+        return SentenceState(sentence, "covered", by=by)
     for skip in skips:
         if skip.start <= sentence.start and sentence.end <= skip.end:
             return SentenceState(sentence, "skipped", skip.reason, skip.note)
