@@ -805,7 +805,7 @@ def test_names_and_mentions_the_database_keeps_once_are_refused_twice(
 
 # Numeric columns whose values are computed, not curated: ids, references, quote offsets
 # (bounded by the article cap) and the parts of validated partial dates (years have 4 digits).
-COMPUTED_NUMBER = re.compile(r"(^id$|_id$|^quote_(start|end)$|_(year|month|day)$)")
+COMPUTED_NUMBER = re.compile(r"(^id$|_id$|^quote_(start|end)$|(^|_)(year|month|day)$)")
 # Indexed text columns fed from curated text: the spec fields that feed them.
 INDEXED_TEXT: dict[str, list[tuple[type[cur.Spec], str]]] = {
     "regions.key": [(cur.RegionSpec, "key")],
@@ -821,6 +821,8 @@ INDEXED_TEXT: dict[str, list[tuple[type[cur.Spec], str]]] = {
     "trade_figures.key": [(cur.TradeFigureSpec, "key")],
     "trade_goods.goods": [(cur.TradeGoodsSpec, "goods")],
     "twinning_agreements.key": [(cur.TwinningSpec, "key")],
+    "quantities.key": [(cur.QuantitySpec, "key")],
+    "statements.key": [(cur.StatementSpec, "key")],
 }
 # Indexed text columns bounded otherwise: file names (the file system's 255 bytes), fixed
 # vocabularies and patterns.
@@ -829,6 +831,7 @@ INDEXED_TEXT_BOUNDED = {
     "sources.file_name",
     "regions.iso_code",
     "trade_goods.direction",
+    "source_dates.role",
 }
 
 
