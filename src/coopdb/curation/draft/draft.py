@@ -23,8 +23,20 @@ _TARGET = re.compile(r"\b(?:aim|aims|target|goal|plan|plans|planned|intend|inten
 _ALLOCATION = re.compile(r"\b(?:earmark\w*|allocat\w*|set aside|budget\w*)\b", re.I)
 
 
-_PLURALS = {"money": "money", "quantity": "quantities", "change": "changes"}
-_PLURALS |= {"percentage": "percentages", "period": "periods", "date": "dates"}
+_LABELS = {
+    "money": ("amount of money", "amounts of money"),
+    "percentage": ("percentage", "percentages"),
+    "change": ("change", "changes"),
+    "quantity": ("quantity", "quantities"),
+    "period": ("period", "periods"),
+    "date": ("date", "dates"),
+}
+_DRAFTED = {
+    "meetings": ("meeting drafted", "meetings drafted"),
+    "trade_figures": ("trade figure drafted", "trade figures drafted"),
+    "proposals": ("proposal drafted", "proposals drafted"),
+    "quantities": ("quantity fact drafted", "quantity facts drafted"),
+}
 
 
 @dataclass
@@ -46,21 +58,22 @@ class Draft:
     """Meetings with a proposed participant: written commented until it is confirmed."""
 
     def counts(self) -> dict[str, int]:
-        """How many of each kind were found, for the command's summary."""
-        found: Counter[str] = Counter()
+        """How many of each kind were found and drafted, for the command's summary (each
+        label in the singular or plural its count needs)."""
+        found: Counter[tuple[str, str]] = Counter()
         for mention in self.mentions:
-            found[f"known {mention.kind}s"] += 1
+            found[f"known {mention.kind}", f"known {mention.kind}s"] += 1
         for proposed in self.proposed:
-            found[f"proposed {proposed.kind}s"] += 1
+            found[f"proposed {proposed.kind}", f"proposed {proposed.kind}s"] += 1
         for value in self.values:
-            found[_PLURALS[value.kind]] += 1
-        for key in ("meetings", "trade_figures", "proposals", "quantities"):
-            if self.doc.get(key):
-                found[key.replace("_", " ")] = len(self.doc[key])
-        if self.waiting_meetings:
-            found["meetings waiting on proposed officials"] = len(self.waiting_meetings)
-        found["furniture lines skipped"] = len(self.skipped)
-        return {k: n for k, n in found.items() if n}
+            found[_LABELS[value.kind]] += 1
+        for key, label in _DRAFTED.items():
+            found[label] = len(self.doc.get(key) or [])
+        found["meeting waiting on proposed officials", "meetings waiting on proposed officials"] = (
+            len(self.waiting_meetings)
+        )
+        found["furniture line skipped", "furniture lines skipped"] = len(self.skipped)
+        return {(one if n == 1 else many): n for (one, many), n in found.items() if n}
 
 
 def _fact(body: str, quote: t.Span, **fields: Any) -> dict[str, Any]:
