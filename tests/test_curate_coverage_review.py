@@ -430,6 +430,7 @@ def test_review_highlights_every_quote_at_its_offsets(tmp_path: Path) -> None:
     states = {ARTICLE[a:b]: state for a, b, state in parsed.sentences.values()}
     assert states["The weather was fine."] == "uncovered"
     assert states["Mr. Starovoit thanked the hosts for the warm welcome."] == "skipped"
+    assert html.count('class="s s-covered s-names"') == 2  # the title, and the lead's names
     assert states[
         "In 2021 the trade turnover of Belarus and Kursk Oblast reached $96.3 million."
     ] == ("covered")

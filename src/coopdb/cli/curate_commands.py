@@ -199,7 +199,8 @@ def coverage(seeds_dir: Path | None, article: str | None, output_format: str) ->
     A sentence is covered when at least one quote of a fact (any kind, the quotes of
     dates and participants included) overlaps it, skipped when a `skip:` entry of the
     facts file quotes all of it, and uncovered otherwise. Prints the counts per article
-    and for the corpus, then each uncovered sentence with its text and offset. Exits 0
+    and for the corpus (and how many are covered by names, dates or the title only), then
+    each uncovered sentence with its text and offset. Exits 0
     whatever the counts (it is a to-do list, not a check); when the folder does not check,
     prints its problems and exits 1.
 

@@ -70,6 +70,8 @@ class SentenceMark:
     end: int
     state: SentenceState
     note: str | None = None
+    names_only: bool = False
+    """Covered only by quotes that name or date (a fact may still be missing)."""
 
 
 @dataclass(frozen=True)
@@ -167,8 +169,9 @@ def _text_html(page: ArticlePage) -> str:
             if segment.sentence is not None:
                 mark = page.sentences[segment.sentence]
                 note = f' title="{escape(mark.note)}"' if mark.note else ""
+                weak = " s-names" if mark.names_only else ""
                 out.append(
-                    f'<span class="s s-{mark.state}" id="s-{segment.sentence}"'
+                    f'<span class="s s-{mark.state}{weak}" id="s-{segment.sentence}"'
                     f' data-state="{mark.state}"{note}>'
                 )
             open_sentence = segment.sentence
@@ -211,6 +214,7 @@ def _legend(page: ArticlePage) -> str:
         '<li><span class="swatch pending-swatch"></span>pending review (dashed)</li>',
         '<li><span class="swatch s-uncovered"></span>sentence no fact covers</li>',
         '<li><span class="swatch s-skipped"></span>sentence skipped (out of scope)</li>',
+        '<li><span class="swatch s-names"></span>sentence covered by names or dates only</li>',
     ]
     return (
         '<section class="legend" aria-labelledby="legend-title">'
@@ -281,6 +285,8 @@ mark.q.active{outline:3px solid #000}
 text-decoration-thickness:1px;text-underline-offset:3px}
 .s-uncovered::before{content:"\\25B8";color:#b91c1c;font-weight:700}
 .s-skipped{color:#595959;background:#f4f4f4}
+.s-names{text-decoration:underline dotted #6b7280;text-underline-offset:4px}
+.swatch.s-names{border:2px dotted #6b7280}
 .s-skipped mark.q{color:#595959}
 .legend ul{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0;margin:0}
 .swatch{display:inline-block;width:1.1em;height:1.1em;margin-right:.35em;

@@ -22,7 +22,13 @@ def review_page(coverage: ArticleCoverage) -> ArticlePage:
         for number, fact in enumerate(coverage.facts)
     ]
     marks = [
-        SentenceMark(s.sentence.start, s.sentence.end, s.state, _note(s.state, s.reason, s.note))
+        SentenceMark(
+            s.sentence.start,
+            s.sentence.end,
+            s.state,
+            _note(s.state, s.reason, s.note, s.mentions_only()),
+            s.mentions_only(),
+        )
         for s in coverage.sentences
     ]
     pending = sum(1 for fact in coverage.facts if fact.pending)
@@ -39,7 +45,9 @@ def review_page(coverage: ArticleCoverage) -> ArticlePage:
     return ArticlePage(title, coverage.body, highlights, marks, details)
 
 
-def _note(state: str, reason: str | None, note: str | None) -> str | None:
+def _note(state: str, reason: str | None, note: str | None, names_only: bool) -> str | None:
     if state == "skipped":
         return f"skipped: {reason}" + (f" ({note})" if note else "")
-    return "no fact covers this sentence" if state == "uncovered" else None
+    if state == "uncovered":
+        return "no fact covers this sentence"
+    return "covered only by names, dates or the title: is a fact missing?" if names_only else None
