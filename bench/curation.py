@@ -148,6 +148,7 @@ class Item:
 
 
 def locate(body: str, quote: str | None, occurrence: int = 1) -> Span | None:
+    """Where a curated quote is, found as ``coopdb check`` finds it."""
     if not quote:
         return None
     start = -1
@@ -363,6 +364,7 @@ class Tally:
 
 
 def score(kind: str, curated: list[Item], drafted: list[Item], article: str) -> Tally:
+    """Curated facts found (recall) and drafted items kept (precision) of one type."""
     tally = Tally(curated=len(curated), drafted=len(drafted))
     for item in curated:
         if any(matches(kind, item, d) for d in drafted):
@@ -431,6 +433,7 @@ def _pct(part: int, whole: int) -> str:
 
 
 def table(totals: dict[str, Tally]) -> list[str]:
+    """The recall and precision table, one row per type."""
     lines = [
         f"{'type':<12} {'curated':>7} {'found':>6} {'recall':>7} {'drafted':>8} {'kept':>5}"
         f" {'precision':>9}"

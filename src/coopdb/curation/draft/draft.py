@@ -225,7 +225,7 @@ def _quantity_facts(ctx: _Context) -> list[dict[str, Any]]:
         sentence = t.sentence_of(ctx.sentences, quantity.text)
         what = quantity.flag or quantity.unit
         ctx.attached.add(quantity.text.start)
-        key = f"{t_slug(quantity.unit)}-{ctx.suffix}-{len(facts) + 1}"
+        key = f"{_unit_key(quantity.unit)}-{ctx.suffix}-{len(facts) + 1}"
         facts.append(
             _fact(
                 ctx.body,
@@ -240,7 +240,8 @@ def _quantity_facts(ctx: _Context) -> list[dict[str, Any]]:
     return facts
 
 
-def t_slug(text: str) -> str:
+def _unit_key(text: str) -> str:
+    """A quantity's unit as the first part of its key."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "quantity"
 
 

@@ -141,5 +141,6 @@ def read_shared_docs(folder: Path) -> dict[str, Any]:
 
 
 def read_known(folder: Path) -> Known:
+    """The drafter's view of a seeds folder's shared files."""
     docs = read_shared_docs(folder)
     return known_from(docs["regions.yaml"], docs["officials.yaml"], docs["enterprises.yaml"])

@@ -302,6 +302,7 @@ class Dateline:
 
 
 def dateline(body: str) -> Dateline | None:
+    """The dateline at the article's head, when it has one ("MOSCOW, 16 March (BelTA)")."""
     match = _DATELINE.search(body[:400])
     if match is None:
         return None
