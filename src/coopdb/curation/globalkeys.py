@@ -1,0 +1,118 @@
+"""Keys that are global across a seeds folder: one event reported by several articles.
+
+Meetings, proposals, trade figures, twinning agreements, quantities and statements are named by
+keys unique across the whole folder, so another article can refer to them (a proposal made at a
+meeting another article reports) or attest them. Definitions are collected as each article is
+read; references are collected too and settled once every article has been read, because the
+article that defines a key may come later in the folder. Lines are looked up only for problems
+(finding a line parses the file again).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from coopdb.curation import corpus as c
+from coopdb.curation.problems import Problem, named
+from coopdb.curation.spec import ArticleFile
+from coopdb.curation.yamlread import CuratedFile, Loc
+
+SECTIONS = {
+    "meeting": "meetings",
+    "proposal": "proposals",
+    "trade_figure": "trade_figures",
+    "twinning": "twinning",
+    "quantity": "quantities",
+    "statement": "statements",
+}
+"""Each kind of globally keyed fact, and the article section that defines it."""
+
+KIND_WORDS = {kind: kind.replace("_", " ") for kind in SECTIONS}
+
+
+@dataclass(frozen=True)
+class _Site:
+    file: CuratedFile
+    loc: Loc
+
+    def where(self) -> str:
+        line = self.file.line(self.loc)
+        return f"{self.file.display}:{line}" if line else self.file.display
+
+
+@dataclass(frozen=True)
+class _Reference:
+    kind: str
+    key: str
+    site: _Site
+
+
+class GlobalKeys:
+    """Every global key the articles read define, and every reference waiting to be settled."""
+
+    def __init__(self) -> None:
+        self.defined: dict[str, dict[str, _Site]] = {kind: {} for kind in SECTIONS}
+        self.broken: dict[str, set[str]] = {kind: set() for kind in SECTIONS}
+        """Keys of items that failed validation: references to them are not reported."""
+        self.references: list[_Reference] = []
+
+    def define_all(self, file: CuratedFile, spec: ArticleFile, problems: list[Problem]) -> None:
+        """Record each keyed fact of an article; a key another file defined is reported here,
+        naming that file (a key twice in one file is reported by the section itself)."""
+        for kind, section in SECTIONS.items():
+            items: Sequence[Any] = getattr(spec, section)
+            for index, item in enumerate(items):
+                key = item.key if item is not None else _raw_key(file, section, index)
+                if key is None:
+                    continue
+                if item is None:
+                    self.broken[kind].add(key)
+                site = _Site(file, (section, index, "key"))
+                first = self.defined[kind].setdefault(key, site)
+                if first.file is not file:
+                    problems.append(
+                        file.problem(
+                            site.loc,
+                            f"duplicate {KIND_WORDS[kind]} key {named(key)}: keys are unique"
+                            f" across the folder, and {first.where()} defines it already",
+                        )
+                    )
+
+    def refer(self, file: CuratedFile, loc: Loc, kind: str, key: str) -> None:
+        """A reference to a key of any article, settled by ``settle`` once all are read."""
+        self.references.append(_Reference(kind, key, _Site(file, loc)))
+
+    def settle(self, corpus: c.Corpus, problems: list[Problem]) -> None:
+        """Report references to keys no article defines; when articles were skipped as
+        unchanged, such a key may be theirs, so the load checks it in the database."""
+        for reference in self.references:
+            kind, key = reference.kind, reference.key
+            if key in self.defined[kind] or key in self.broken[kind]:
+                continue
+            if corpus.unchanged:
+                where = reference.site.file.problem(reference.site.loc, "").__str__()
+                corpus.foreign_keys.append(c.ForeignKey(kind, key, where.removesuffix(": ")))
+                continue
+            guess = difflib.get_close_matches(key, self.defined[kind], n=1)
+            hint = f" (did you mean {named(guess[0])}?)" if guess else ""
+            problems.append(
+                reference.site.file.problem(
+                    reference.site.loc,
+                    f"unknown {KIND_WORDS[kind]} {named(key)}: no article defines it{hint}",
+                )
+            )
+        corpus.global_keys = {
+            kind: {key: site.file.path.stem for key, site in keys.items()}
+            for kind, keys in self.defined.items()
+        }
+
+
+def _raw_key(file: CuratedFile, section: str, index: int) -> str | None:
+    """The key of an item that failed validation, when it has a usable one."""
+    raw = file.doc.get(section)
+    item = raw[index] if isinstance(raw, list) and index < len(raw) else None
+    key = item.get("key") if isinstance(item, dict) else None
+    return key if isinstance(key, str) else None
