@@ -7,10 +7,13 @@
 Each article is drafted as if it were new: the shared files lose every region, post, official
 and enterprise that the article is the first (in name order) to reference, and every spelling
 of a kept entry that no earlier article's text contains. So the drafter must find the
-article's own newcomers by its patterns, as it would on an article it has never seen.
+article's own newcomers by its patterns, as it would on an article it has never seen. Only
+the two countries stay: Belarus and Russia are the database's two sides, not any article's.
 
 Recall is the share of curated facts the draft found; precision the share of drafted items
-the curator kept. "Found" means, per type:
+the curator kept. Drafted items are everything the draft offers: its facts, the entries it
+proposes, and the values it lists as comments for the curator to attach. "Found" means, per
+type:
 
 - officials, enterprises: a drafted mention (of a known entry, or a proposed new one) whose
   quote overlaps the curated quote and that names the same entry (the same key, or for a
