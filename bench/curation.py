@@ -27,6 +27,8 @@ type:
 - meetings: a drafted meeting (active, or commented until its proposed participants are
   confirmed) whose quote overlaps the curated one; participants: the same official in such a
   meeting (a proposed official counts under the key of the entry it names);
+- twinning: a drafted agreement whose quote overlaps the curated one, with the same status;
+  goods: the same good (any case) in a drafted list whose quote overlaps the curated one;
 - regions: the region keys the curated file uses (its region, meetings', twinning's and
   proposals' regions) against the regions the draft names (known, proposed, its region);
   regions carry no quote of their own, so this one is by key alone.
@@ -65,6 +67,8 @@ TYPES = (
     "quantities",
     "meetings",
     "participants",
+    "twinning",
+    "goods",
 )
 KINDS = {"regions": "regions", "officials": "officials", "posts": "officials"}
 KINDS["enterprises"] = "enterprises"
@@ -232,6 +236,11 @@ def curated_items(body: str, doc: dict[str, Any], countries: set[str]) -> dict[s
         items["meetings"].append(Item("meeting", quote))
         for person in meeting.get("participants") or []:
             items["participants"].append(Item(str(person["official"]), quote))
+    for twinning in doc.get("twinning") or []:
+        items["twinning"].append(Item(str(twinning.get("status")), quote_of(twinning)))
+    for goods in doc.get("trade_goods") or []:
+        for good in goods.get("goods") or []:
+            items["goods"].append(Item(str(good).casefold(), quote_of(goods)))
     for kind, item in _dated(body, doc):
         items[kind].append(item)
     regions = references(doc)["regions"] | {str(doc.get("region"))}
@@ -288,6 +297,12 @@ def drafted_items(draft: Draft, full: dict[str, Any], countries: set[str]) -> di
     if draft.dateline is not None:
         items["dates"].append(Item(draft.dateline.date.value, draft.dateline.date.text))
     items["periods"] = [_as_drafted(draft, item) for item in items["periods"]]
+    for twinning in draft.doc.get("twinning") or []:
+        quote = locate(draft.body, twinning["quote"], int(twinning.get("occurrence", 1)))
+        items["twinning"].append(Item(str(twinning["status"]), quote))
+    for goods in draft.doc.get("trade_goods") or []:
+        quote = locate(draft.body, goods["quote"], int(goods.get("occurrence", 1)))
+        items["goods"] += [Item(str(good).casefold(), quote) for good in goods["goods"]]
     named = {
         p.key: _proposed_key(p, full, "officials") for p in draft.proposed if p.kind == "official"
     }
@@ -335,7 +350,7 @@ def matches(kind: str, curated: Item, drafted: Item) -> bool:
         return curated.value == drafted.value
     if curated.span is None or drafted.span is None:
         return False
-    if kind in ("officials", "enterprises", "meetings", "participants"):
+    if kind in ("officials", "enterprises", "meetings", "participants", "twinning", "goods"):
         return curated.value == drafted.value and curated.span.overlaps(drafted.span)
     if not curated.span.contains(drafted.span):
         return False

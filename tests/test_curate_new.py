@@ -52,7 +52,9 @@ REHOST = (
     "Belarus and Russia's Kirov Oblast to build a waste sorting plant\n"
     "Governor of Kirov Oblast Alexander Sokolov said the Kirov Oblast trade with Belarus grew 1.5"
     " times over the past 11 months to about $130 million. Belarus's Amkodor will supply more"
-    " than 40 loaders, he added.\nПоделиться\n"
+    " than 40 loaders, he added. Five districts of Kirov Oblast signed twinning agreements"
+    " with Belarusian districts in 2023. Major exports of Belarus to the region were tractors,"
+    " trucks and dairy products.\nПоделиться\n"
 )
 CYRILLIC = (
     "Губернатор Тверской области Игорь Руденя провел переговоры с делегацией Витебской"
@@ -247,6 +249,19 @@ def test_rehost_menu_furniture_is_skipped_and_no_fact_quotes_it(seeds_copy: Path
     )
     assert figure["value"] == "about $130 million"
     assert [f["official"] for f in _facts(draft, "officials")] == ["alexander-sokolov"]
+    (twinning,) = _facts(draft, "twinning")
+    assert (twinning["status"], twinning["count"], twinning["date"]) == (
+        "signed",
+        5,
+        {"value": "2023", "basis": "stated"},
+    )
+    assert twinning["regions"] == ["kirov-oblast"]
+    (goods,) = _facts(draft, "trade_goods")
+    assert (goods["direction"], goods["goods"]) == (
+        "exports",
+        ["tractors", "trucks", "dairy products"],
+    )
+    assert [q["text"] for q in _facts(draft, "quantities")] == ["more than 40 loaders"]
     assert _facts(draft, "officials")[0]["post"] == "governor-kirov-oblast"
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from coopdb.curation.draft import agreements
 from coopdb.curation.draft import text as t
 from coopdb.curation.draft import values as v
 from coopdb.curation.draft.candidates import Proposed, candidates
@@ -33,6 +34,8 @@ _LABELS = {
 }
 _DRAFTED = {
     "meetings": ("meeting drafted", "meetings drafted"),
+    "twinning": ("twinning drafted", "twinnings drafted"),
+    "trade_goods": ("list of traded goods drafted", "lists of traded goods drafted"),
     "trade_figures": ("trade figure drafted", "trade figures drafted"),
     "proposals": ("proposal drafted", "proposals drafted"),
     "quantities": ("quantity fact drafted", "quantity facts drafted"),
@@ -217,10 +220,24 @@ def _money_facts(ctx: _Context) -> tuple[list[dict[str, Any]], list[dict[str, An
     return figures, proposals
 
 
+def _twinning_facts(ctx: _Context, region_hits: list[tuple[str, t.Span]]) -> list[dict[str, Any]]:
+    facts = []
+    countries = {r.key for r in ctx.known.regions if r.kind == "country"}
+    found = agreements.twinning(
+        ctx.body, ctx.sentences, ctx.hidden, (ctx.found, region_hits), ctx.region, countries
+    )
+    for n, (fields, quote, used) in enumerate(found, 1):
+        ctx.attached |= {value.text.start for value in used}
+        facts.append(_fact(ctx.body, quote, key=f"twinning-{ctx.suffix}-{n}", **fields))
+    return facts
+
+
 def _quantity_facts(ctx: _Context) -> list[dict[str, Any]]:
     facts: list[dict[str, Any]] = []
     for quantity in ctx.found:
         if quantity.kind != "quantity" or quantity.unit is None:
+            continue
+        if quantity.text.start in ctx.attached:  # a twinning's count
             continue
         sentence = t.sentence_of(ctx.sentences, quantity.text)
         what = quantity.flag or quantity.unit
@@ -322,6 +339,13 @@ def draft_article(name: str, body: str, known: Known) -> Draft:
             doc["meetings"] = [meeting[0]]
         ctx.attached |= {d.text.start for d in dates if meeting[1].contains(d.text)}
     doc["trade_figures"], doc["proposals"] = _money_facts(ctx)
+    doc["trade_goods"] = [
+        _fact(body, goods.pop("quote"), **goods)
+        for goods in agreements.trade_goods(body, sentences, hidden)
+    ]
+    doc["twinning"] = _twinning_facts(
+        ctx, [(key, hit) for kind, key, hit in hits if kind == "region"]
+    )
     doc["quantities"] = _quantity_facts(ctx)
     doc["skip"] = [
         {"quote": s.line.text, **_occurrence(body, s.line), "reason": s.reason} for s in skipped
