@@ -187,6 +187,7 @@ def test_fact_views_document_their_provenance_columns(migrated_db: str) -> None:
         "proposals",
         "enterprise_mentions",
         "twinning",
+        "quantities",
     }
     assert {(column, comment) for _, column, comment in rows} == {
         ("quote", "Verbatim words of the source supporting the fact."),

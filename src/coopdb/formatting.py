@@ -67,8 +67,8 @@ def money(
     assert value is not None
     number, word = _scaled(value)
     text = f"{symbol}{number}{word}{suffix}"
-    prefix = {"approximately": "≈ ", "over": "> ", "up_to": "≤ "}.get(qualifier or "", "")
-    return prefix + text
+    prefix = {"approximately": "≈ ", "nearly": "≲ ", "over": "> ", "under": "< ", "up_to": "≤ "}
+    return prefix.get(qualifier or "", "") + text
 
 
 def period(label: str | None, start: dt.date | None, end: dt.date | None) -> str:
@@ -97,3 +97,58 @@ def change(
         return ""
     sign = "+" if pct > 0 else ""
     return f"{sign}{_plain(pct)}% vs {period(label, start, end)}"
+
+
+def _amount(value: Decimal, currency: str | None) -> str:
+    symbol = _SYMBOLS.get(currency or "", "")
+    number, word = _scaled(value)
+    return f"{symbol}{number}{word}" + ("" if symbol or not currency else f" {currency}")
+
+
+def qualified_money(
+    low: Decimal | None,
+    high: Decimal | None,
+    best: Decimal | None,
+    currency: str | None,
+    qualifier: str | None,
+    words: str | None,
+) -> str:
+    """Money with the qualifier words as written: 'nearly $240 million', 'about $205–210
+    million'; without words (v1 rows, exact values) as ``money`` reads it."""
+    if words and best is not None:
+        if qualifier == "range":
+            return f"{words} {money(low, high, currency, qualifier)}"
+        return f"{words} {_amount(best, currency)}"
+    return money(low, high, currency, qualifier)
+
+
+def bounds(low: Decimal | None, high: Decimal | None, currency: str | None) -> str:
+    """An interval of money as its bounds say: '$68.5–68.6 million', '≤ $210 million',
+    '≥ $90 million'; '' when both are open."""
+    if low is not None and high is None:
+        return f"≥ {_amount(low, currency)}"
+    return money(low, high, currency, "up_to" if low is None else "exact")
+
+
+def _pct(value: Decimal) -> str:
+    return f"{_plain(value)}%"
+
+
+def qualified_change(
+    direction: str | None,
+    low: Decimal | None,
+    high: Decimal | None,
+    best: Decimal | None,
+    qualifier: str | None,
+    words: str | None,
+) -> str:
+    """'up 40.5%', 'up more than 15%', 'down 33.33%', 'up 4–5%', 'down (no figure)'."""
+    way = {"increase": "up", "decrease": "down"}.get(direction or "", direction or "")
+    if direction == "unchanged":
+        return "unchanged"
+    if best is None:
+        return f"{way} (no figure)"
+    if qualifier == "range" and low is not None and high is not None:
+        magnitude = f"{_plain(low)}–{_pct(high)}"
+        return f"{way} {words + ' ' if words else ''}{magnitude}"
+    return f"{way} {words + ' ' if words else ''}{_pct(best)}"

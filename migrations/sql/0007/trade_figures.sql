@@ -10,13 +10,23 @@ SELECT t.id AS trade_figure_id, r.name AS russian_region,
        t.value_qualifier, t.value_qualifier = 'approximately' AS is_approximate,
        t.value_text, t.change_pct, t.compared_label AS compared_with,
        t.compared_start, t.compared_end,
-       CASE WHEN t.currency = 'USD' AND t.change_pct IS NOT NULL
-            THEN round(t.value_low / (1 + t.change_pct / 100), 2) END
-           AS prior_value_low_usd,
-       CASE WHEN t.currency = 'USD' AND t.change_pct IS NOT NULL
-            THEN round(t.value_high / (1 + t.change_pct / 100), 2) END
-           AS prior_value_high_usd,
-       t.note, t.source_id, s.file_name AS source_file, t.quote
+       CASE WHEN t.currency = 'USD' THEN t.prior_value_low::numeric END AS prior_value_low_usd,
+       CASE WHEN t.currency = 'USD' THEN t.prior_value_high::numeric END AS prior_value_high_usd,
+       t.note, t.source_id, s.file_name AS source_file, t.quote,
+       t.region_id AS russian_region_id, t.status AS figure_status,
+       CASE WHEN t.currency = 'USD' THEN t.value_best END AS value_best_usd,
+       t.value_qualifier_words, t.change_low_pct, t.change_high_pct, t.change_best_pct,
+       t.change_qualifier, t.change_direction, t.change_text, t.period_kind,
+       t.period_months::integer AS period_months,
+       t.period_basis, t.period_note, t.rank, t.same_as_id AS same_as_trade_figure_id,
+       t.source_error, t.source_error_note,
+       CASE WHEN t.currency = 'USD' THEN t.corrected_low END AS corrected_low_usd,
+       CASE WHEN t.currency = 'USD' THEN t.corrected_high END AS corrected_high_usd,
+       t.corrected_text, t.currency, t.status IN ('actual', 'estimate') AS is_trade_history,
+       t.change_qualifier_words, t.period_start_precision, t.period_end_precision,
+       t.compared_kind, t.compared_months::integer AS compared_months, t.compared_basis,
+       t.compared_note,
+       CASE WHEN t.currency = 'USD' THEN t.corrected_best END AS corrected_best_usd
 FROM core.trade_figures t
 JOIN core.regions r ON r.id = t.region_id
 JOIN core.sources s ON s.id = t.source_id;
@@ -38,7 +48,7 @@ COMMENT ON COLUMN reporting.trade_figures.value_low_usd IS
 COMMENT ON COLUMN reporting.trade_figures.value_high_usd IS
     'Upper bound in US dollars (not millions).';
 COMMENT ON COLUMN reporting.trade_figures.value_qualifier IS
-    'exact, approximately, over, up_to or range.';
+    'exact, approximately, nearly, over, under, up_to or range.';
 COMMENT ON COLUMN reporting.trade_figures.is_approximate IS
     'True when the text called the value approximate.';
 COMMENT ON COLUMN reporting.trade_figures.value_text IS 'The value exactly as written.';
@@ -50,7 +60,66 @@ COMMENT ON COLUMN reporting.trade_figures.compared_start IS
 COMMENT ON COLUMN reporting.trade_figures.compared_end IS
     'Last day of the comparison period, when known.';
 COMMENT ON COLUMN reporting.trade_figures.prior_value_low_usd IS
-    'Value implied for the comparison period: value_low_usd / (1 + change_pct / 100).';
+    'Lower bound of the value the change implies for the comparison period (interval arithmetic, rounded outward to the precision of the numbers written; NULL when open or not implied).';
 COMMENT ON COLUMN reporting.trade_figures.prior_value_high_usd IS
-    'Value implied for the comparison period: value_high_usd / (1 + change_pct / 100).';
+    'Upper bound of the value the change implies for the comparison period (interval arithmetic, rounded outward to the precision of the numbers written; NULL when open or not implied).';
 COMMENT ON COLUMN reporting.trade_figures.note IS 'Curator''s note.';
+COMMENT ON COLUMN reporting.trade_figures.russian_region_id IS 'Id of the Russian region.';
+COMMENT ON COLUMN reporting.trade_figures.figure_status IS
+    'actual or estimate (trade history), forecast or target (shown apart from history).';
+COMMENT ON COLUMN reporting.trade_figures.value_best_usd IS
+    'Best single value in US dollars: the stated number, or a range''s midpoint.';
+COMMENT ON COLUMN reporting.trade_figures.value_qualifier_words IS
+    'The qualifier''s words as written (e.g. ''nearly''); NULL when none.';
+COMMENT ON COLUMN reporting.trade_figures.change_low_pct IS
+    'Lower bound of the change''s magnitude in percent (>= 0; NULL when open).';
+COMMENT ON COLUMN reporting.trade_figures.change_high_pct IS
+    'Upper bound of the change''s magnitude in percent (>= 0; NULL when open).';
+COMMENT ON COLUMN reporting.trade_figures.change_best_pct IS
+    'Best single magnitude of the change in percent (>= 0).';
+COMMENT ON COLUMN reporting.trade_figures.change_qualifier IS
+    'Class of the change''s qualifier (exact, approximately, nearly, over, under, up_to, range); NULL for a direction with no number.';
+COMMENT ON COLUMN reporting.trade_figures.change_direction IS 'increase, decrease or unchanged.';
+COMMENT ON COLUMN reporting.trade_figures.change_text IS
+    'The change exactly as written, e.g. ''went up 40.5%''.';
+COMMENT ON COLUMN reporting.trade_figures.period_kind IS
+    'calendar_year, part_year, multi_year or unknown (derived from the interval or months).';
+COMMENT ON COLUMN reporting.trade_figures.period_months IS
+    'Whole months of the period, or the number of months stated.';
+COMMENT ON COLUMN reporting.trade_figures.period_basis IS
+    'How the period''s interval is known: stated, inferred (see period_note), external or unknown.';
+COMMENT ON COLUMN reporting.trade_figures.period_note IS 'Why an inferred period was inferred.';
+COMMENT ON COLUMN reporting.trade_figures.rank IS
+    'preferred, normal or deprecated within its figure group (see reporting.trade_figure_groups).';
+COMMENT ON COLUMN reporting.trade_figures.same_as_trade_figure_id IS
+    'A figure of another article this one reports the same quantity as.';
+COMMENT ON COLUMN reporting.trade_figures.source_error IS
+    'True when the value as written is a probable error of the source (kept as written).';
+COMMENT ON COLUMN reporting.trade_figures.source_error_note IS
+    'Why the value is taken for a source error.';
+COMMENT ON COLUMN reporting.trade_figures.corrected_low_usd IS
+    'Lower bound in US dollars of the value as it should read, when given.';
+COMMENT ON COLUMN reporting.trade_figures.corrected_high_usd IS
+    'Upper bound in US dollars of the value as it should read, when given.';
+COMMENT ON COLUMN reporting.trade_figures.corrected_text IS
+    'The value as it should read, e.g. ''$3 billion'', when given.';
+COMMENT ON COLUMN reporting.trade_figures.currency IS
+    'ISO 4217 code of the value (the _usd columns are NULL for other currencies).';
+COMMENT ON COLUMN reporting.trade_figures.is_trade_history IS
+    'True for actual and estimate figures: what sums and trade by year use.';
+COMMENT ON COLUMN reporting.trade_figures.change_qualifier_words IS
+    'The change''s qualifier words as written, e.g. ''more than''.';
+COMMENT ON COLUMN reporting.trade_figures.period_start_precision IS
+    'Precision of the period''s start: day, month, quarter, half or year.';
+COMMENT ON COLUMN reporting.trade_figures.period_end_precision IS
+    'Precision of the period''s end: day, month, quarter, half or year.';
+COMMENT ON COLUMN reporting.trade_figures.compared_kind IS
+    'Kind of the comparison period: calendar_year, part_year, multi_year or unknown.';
+COMMENT ON COLUMN reporting.trade_figures.compared_months IS
+    'Whole months of the comparison period, or the number of months stated.';
+COMMENT ON COLUMN reporting.trade_figures.compared_basis IS
+    'How the comparison period''s interval is known: stated, inferred, external or unknown.';
+COMMENT ON COLUMN reporting.trade_figures.compared_note IS
+    'Why an inferred comparison period was inferred.';
+COMMENT ON COLUMN reporting.trade_figures.corrected_best_usd IS
+    'Best single value in US dollars of the value as it should read, when given.';

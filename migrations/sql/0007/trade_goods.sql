@@ -4,7 +4,7 @@
 CREATE OR REPLACE VIEW reporting.trade_goods AS
 SELECT g.id AS trade_good_id, r.name AS russian_region,
        r.iso_code AS russian_region_code, g.direction, g.goods, g.source_id,
-       s.file_name AS source_file, g.quote
+       s.file_name AS source_file, g.quote, g.note
 FROM core.trade_goods g
 JOIN core.regions r ON r.id = g.region_id
 JOIN core.sources s ON s.id = g.source_id;
@@ -17,3 +17,4 @@ COMMENT ON COLUMN reporting.trade_goods.russian_region_code IS 'ISO 3166-2 code 
 COMMENT ON COLUMN reporting.trade_goods.direction IS
     'exports (from Belarus) or imports (into Belarus).';
 COMMENT ON COLUMN reporting.trade_goods.goods IS 'The goods, as named.';
+COMMENT ON COLUMN reporting.trade_goods.note IS 'Curator''s note.';

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from coopdb.curation import corpus as c
-from coopdb.curation import seedfiles
+from coopdb.curation import figures, seedfiles
 from coopdb.curation.coverage import check_skips
 from coopdb.curation.fingerprints import input_fingerprint, shared_fingerprint
 from coopdb.curation.limits import ARTICLE_UNWANTED
@@ -131,6 +131,7 @@ def check_article(
         trade_figures=tuple(resolver.trade_figures(spec)),
         trade_goods=tuple(resolver.trade_goods(spec)),
         twinning=tuple(resolver.twinnings(spec)),
+        quantities=tuple(figures.quantities(resolver, spec)),
     )
     check_skips(resolver, spec)
     source = replace(source, input_sha256=fingerprint)
@@ -205,6 +206,7 @@ def _validate(
             check_article(index, file, texts_seen, text, fingerprint)
         else:
             texts_seen.setdefault(text_name, display_path(path))
+    figures.finish_folder(index)
     _report_uncurated(seeds, texts_seen, problems)
     return index.corpus
 

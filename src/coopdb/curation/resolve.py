@@ -8,11 +8,11 @@ from typing import Any
 
 from coopdb.amounts import Amount, parse_amount, quote_supports
 from coopdb.curation import corpus as c
+from coopdb.curation import figures
 from coopdb.curation.problems import named, shorten_quote
 from coopdb.curation.shared import SharedIndex
 from coopdb.curation.spec import ArticleFile, PeriodSpec
 from coopdb.curation.yamlread import CuratedFile, Loc
-from coopdb.dates import PartialDate, parse_partial_date
 from coopdb.vocabulary import SIDES
 
 _MARKS: dict[str, str | int | None] = {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-"}
@@ -259,9 +259,7 @@ class ArticleResolver:
                 eloc: Loc = (*loc, "enterprises", number)
                 if self.ref(eloc, key, self.index.enterprises, "enterprise") and quote:
                     self.enterprise_in(loc, key, quote)
-            amount = None
-            if proposal.amount is not None:
-                amount = self.amount((*loc, "amount"), proposal.amount, quote, "proposals.amount")
+            money = figures.proposal_money(self, loc, proposal, quote)
             if quote and ok:
                 yield c.Proposal(
                     proposal.key,
@@ -273,27 +271,13 @@ class ArticleResolver:
                     proposal.meeting,
                     region,
                     tuple(dict.fromkeys(proposal.enterprises)),
-                    amount,
-                    quote,
+                    quote=quote,
+                    **money,  # type: ignore[arg-type]
                 )
 
     def period(self, loc: Loc, spec: PeriodSpec | None, quote: c.Quote | None) -> c.Period:
-        if spec is None:
-            return c.Period(None, None, None)
-        if spec.label is not None and quote is not None and spec.label not in quote.text:
-            self.fail((*loc, "label"), f"{shorten_quote(spec.label)} does not occur in the quote")
-        bounds: list[PartialDate | None] = []
-        for part in ("start", "end"):
-            value = getattr(spec, part)
-            try:
-                bounds.append(parse_partial_date(value) if value else None)
-            except ValueError as error:
-                self.fail((*loc, part), str(error))
-                bounds.append(None)
-        start, end = bounds
-        if start and end and start.earliest and end.latest and start.earliest > end.latest:
-            self.fail((*loc, "end"), "the period ends before it starts")
-        return c.Period(spec.label, start, end)
+        """A period's label, interval, kind, months and basis (``figures.period``)."""
+        return figures.period(self, loc, spec, quote)
 
     def trade_figures(self, spec: ArticleFile) -> Iterator[c.TradeFigure]:
         self.index.unique(self.file, "trade_figures", spec.trade_figures, "figure")
@@ -304,28 +288,9 @@ class ArticleResolver:
             quote = self.find((*loc, "quote"), figure.quote, figure.occurrence)
             region = figure.region or spec.region
             self.ref((*loc, "region"), region, self.index.regions, "region")
-            period = self.period((*loc, "period"), figure.period, quote)
-            compared = self.period((*loc, "compared_with"), figure.compared_with, quote)
-            value = self.amount((*loc, "value"), figure.value, quote, "trade_figures.value")
-            change = figure.change_pct
-            if change is not None and not self.index.fits(
-                self.file, (*loc, "change_pct"), change, "trade_figures.change_pct"
-            ):
-                change = None
-            elif quote and change is not None:
-                self.numbers_supported((*loc, "change_pct"), quote, change)
-            if quote and value:
-                yield c.TradeFigure(
-                    figure.key,
-                    region,
-                    figure.flow,
-                    period,
-                    value,
-                    change,
-                    compared,
-                    figure.note,
-                    quote,
-                )
+            resolved = figures.trade_figure(self, loc, region, figure, quote)
+            if resolved is not None:
+                yield resolved
 
     def trade_goods(self, spec: ArticleFile) -> Iterator[c.TradeGood]:
         seen: set[tuple[str, str, str]] = set()
@@ -347,7 +312,7 @@ class ArticleResolver:
                 if good.casefold() not in quote.text.casefold():
                     self.fail(gloc, f"{named(good)} does not occur in the quote")
                     continue
-                yield c.TradeGood(region, goods.direction, good, quote)
+                yield c.TradeGood(region, goods.direction, good, quote, goods.note)
 
     def twinning_sides(self, loc: Loc, keys: list[str] | None, default: str) -> None:
         """Report a twinned region outside BY and RU: its country is stored as its side."""

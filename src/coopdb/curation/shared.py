@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from coopdb.curation import corpus as c
+from coopdb.curation.figures import FigureRegistry
 from coopdb.curation.limits import storage_problem
 from coopdb.curation.problems import Problem, named, parse_model
 from coopdb.curation.spec import (
@@ -47,6 +48,8 @@ class SharedIndex:
         self.unheld: set[str] = set()
         # Kinds whose shared file could not be read: references to them cannot be checked.
         self.unavailable: set[str] = set()
+        # Trade figures and linkable keys of every article read, for the folder-wide rules.
+        self.figures = FigureRegistry()
 
     # references
 

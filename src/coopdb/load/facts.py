@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from coopdb.curation import corpus as c
 from coopdb.load.engine import Table
+from coopdb.load.figures import PROPOSAL_MONEY_COLUMNS, TRADE_FIGURE_COLUMNS, link_figures
 from coopdb.load.rows import (
     DATE_COLUMNS,
     QUOTE_COLUMNS,
@@ -182,6 +183,7 @@ class _Mirror(_SourceSteps):
                     "amount_qualifier",
                     "amount_text",
                     *QUOTE_COLUMNS,
+                    *PROPOSAL_MONEY_COLUMNS,
                 ),
                 in_scope,
             ),
@@ -242,21 +244,30 @@ class _Mirror(_SourceSteps):
                     "compared_end",
                     "note",
                     *QUOTE_COLUMNS,
+                    *TRADE_FIGURE_COLUMNS,
                 ),
                 in_scope,
             ),
             (_trade_row(f, source_id[s.key], region_id) for s in changed for f in s.trade_figures),
             scope,
         )
+        link_figures(self)
         sync.upsert(
             Table(
                 "trade_goods",
                 ("source_id", "region_id", "direction", "goods"),
-                QUOTE_COLUMNS,
+                (*QUOTE_COLUMNS, "note"),
                 in_scope,
             ),
             (
-                (source_id[s.key], region_id[g.region], g.direction, g.goods, *_quote(g.quote))
+                (
+                    source_id[s.key],
+                    region_id[g.region],
+                    g.direction,
+                    g.goods,
+                    *_quote(g.quote),
+                    g.note,
+                )
                 for s in changed
                 for g in s.trade_goods
             ),

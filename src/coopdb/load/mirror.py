@@ -11,6 +11,7 @@ from coopdb.curation import corpus as c
 from coopdb.db import DatabaseError
 from coopdb.load.engine import Syncer
 from coopdb.load.facts import _Mirror
+from coopdb.load.figures import load_quantities
 from coopdb.load.lock import acquire_load_lock
 from coopdb.load.result import LoadResult
 
@@ -56,6 +57,7 @@ def load_corpus(
         mirror.proposals()
         mirror.trade()
         mirror.twinning()
+        load_quantities(mirror)
         step("removing what is no longer curated")
         sync.delete_stale()
     except psycopg.errors.UniqueViolation as error:

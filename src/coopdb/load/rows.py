@@ -8,6 +8,7 @@ import psycopg
 
 from coopdb.curation import corpus as c
 from coopdb.load.engine import Row
+from coopdb.load.figures import proposal_money, trade_figure_values
 
 
 def _date_values(dated: c.DatedAs) -> Row:
@@ -101,6 +102,7 @@ def _proposal_row(
         amount.qualifier if amount else None,
         amount.text if amount else None,
         *_quote(p.quote),
+        *proposal_money(p),
     )
 
 
@@ -125,4 +127,5 @@ def _trade_row(f: c.TradeFigure, source: int, region_id: dict[Any, int]) -> Row:
         f.compared_with.end.latest if f.compared_with.end else None,
         f.note,
         *_quote(f.quote),
+        *trade_figure_values(f),
     )

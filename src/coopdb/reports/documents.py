@@ -9,6 +9,7 @@ from typing import Any
 
 from coopdb import formatting as fmt
 from coopdb.render import Document, Table, cell
+from coopdb.reports.figures import forecasts_table, quantities_table, trade_table
 from coopdb.reports.queries import Record, Report
 
 Refs = dict[int, int]
@@ -79,22 +80,6 @@ def meetings_table(report: Report, ref: Refs) -> Table:
     ]
     columns = ["date", "place", "participants", "source"]
     return Table("meetings", "Meetings", columns, rows, wide=("participants",))
-
-
-def trade_table(report: Report, ref: Refs) -> Table:
-    rows = [
-        [
-            t["flow"],
-            fmt.period(t["period_label"], t["period_start"], t["period_end"]),
-            fmt.money(t["value_low"], t["value_high"], t["currency"], t["value_qualifier"]),
-            fmt.change(
-                t["change_pct"], t["compared_label"], t["compared_start"], t["compared_end"]
-            ),
-            f"[{ref[t['source_id']]}]",
-        ]
-        for t in report.trade_figures
-    ]
-    return Table("trade", "Trade", ["flow", "period", "value", "change", "source"], rows)
 
 
 def goods_table(report: Report, ref: Refs) -> Table:
@@ -176,8 +161,10 @@ SECTIONS: tuple[Callable[[Report, Refs], Table], ...] = (
     officials_table,
     meetings_table,
     trade_table,
+    forecasts_table,
     goods_table,
     proposals_table,
+    quantities_table,
     enterprises_table,
     sources_table,
 )
@@ -206,6 +193,7 @@ def _report_data(report: Report) -> dict[str, Any]:
         "meetings": report.meetings,
         "trade_figures": report.trade_figures,
         "trade_goods": report.trade_goods,
+        "quantities": report.quantities,
         "proposals": report.proposals,
         "enterprises": report.enterprises,
         "sources": report.sources,

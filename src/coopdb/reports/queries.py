@@ -28,6 +28,7 @@ class Report:
     meetings: list[Record] = field(default_factory=list)
     trade_figures: list[Record] = field(default_factory=list)
     trade_goods: list[Record] = field(default_factory=list)
+    quantities: list[Record] = field(default_factory=list)
     proposals: list[Record] = field(default_factory=list)
     enterprises: list[Record] = field(default_factory=list)
     sources: list[Record] = field(default_factory=list)
@@ -96,13 +97,44 @@ ORDER BY o.country, o.name
 """
 
 TRADE_SQL = """
-SELECT t.id, t.flow, t.period_label, t.period_start, t.period_end, t.value_low, t.value_high,
-       t.currency, t.value_qualifier, t.value_text, t.change_pct, t.compared_label,
-       t.compared_start, t.compared_end, t.note, t.source_id, t.quote
+WITH groups AS MATERIALIZED (
+    SELECT g.* FROM reporting.trade_figure_groups g
+    JOIN core.trade_figures f ON f.id = g.trade_figure_id
+    WHERE f.region_id = %(region)s
+)
+SELECT t.id, t.flow, t.status, t.period_label, t.period_start, t.period_end, t.period_basis,
+       t.period_months, t.period_start_precision, t.period_end_precision, t.value_low,
+       t.value_high, t.value_best, t.currency, t.value_qualifier, t.value_qualifier_words,
+       t.value_text, t.change_pct, t.change_low_pct, t.change_high_pct, t.change_best_pct,
+       t.change_qualifier, t.change_qualifier_words, t.change_direction, t.change_text,
+       t.compared_label, t.compared_start, t.compared_end, t.compared_basis,
+       t.compared_start_precision, t.compared_end_precision, t.compared_months,
+       t.prior_value_low, t.prior_value_high, t.rank, t.source_error, t.source_error_note,
+       t.corrected_text, t.note, t.source_id, t.quote, g.figure_group_id,
+       coalesce(g.values_differ, false) AS values_differ,
+       (SELECT json_agg(json_build_object('value', o.value_text, 'source_id', o.source_id)
+                        ORDER BY o.id)
+        FROM groups g2 JOIN core.trade_figures o ON o.id = g2.trade_figure_id
+        WHERE g2.figure_group_id = g.figure_group_id AND o.id <> t.id) AS others
 FROM core.trade_figures t
+LEFT JOIN groups g ON g.trade_figure_id = t.id
 WHERE t.region_id = %(region)s
 ORDER BY t.period_end NULLS LAST, t.source_id, t.quote_start
 """
+
+QUANTITIES_SQL = """
+SELECT q.id, q.what, q.unit, q.value_low, q.value_high, q.value_best, q.value_qualifier,
+       q.value_qualifier_words, q.value_text, q.status, q.period_label, q.period_start,
+       q.period_end, q.period_basis, q.period_months, q.period_start_precision,
+       q.period_end_precision, q.source_error, q.source_error_note, q.corrected_text, q.note,
+       q.source_id, q.quote,
+       CASE WHEN q.proposal_id IS NOT NULL THEN (SELECT p.title FROM core.proposals p
+                                               WHERE p.id = q.proposal_id) END AS proposal
+FROM core.quantities q
+WHERE q.region_id = %(region)s
+ORDER BY q.period_end NULLS LAST, q.source_id, q.quote_start
+"""
+
 
 GOODS_SQL = """
 SELECT g.direction, g.goods, g.source_id
@@ -184,6 +216,7 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
         trade_goods=rows(GOODS_SQL),
         proposals=rows(PROPOSALS_SQL),
         enterprises=rows(ENTERPRISES_SQL),
+        quantities=rows(QUANTITIES_SQL),
     )
     source_ids: set[int] = set()
     for section in (
@@ -192,8 +225,11 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
         report.trade_figures,
         report.trade_goods,
         report.proposals,
+        report.quantities,
     ):
         source_ids.update(r["source_id"] for r in section)
+    for figure in report.trade_figures:  # the other figures of its group, when they disagree
+        source_ids.update(o["source_id"] for o in figure["others"] or [])
     for section in (report.officials, report.enterprises):
         for record in section:
             source_ids.update(record["source_ids"])
