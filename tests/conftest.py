@@ -281,8 +281,10 @@ def sql(url: str, query: str, params: tuple[object, ...] = ()) -> list[tuple[obj
         return cursor.fetchall() if cursor.description else []
 
 
-TABLES = tuple(table.name for table in Base.metadata.sorted_tables)
-"""Every core table, parents before children."""
+JOURNAL = ("loads", "changes")
+TABLES = tuple(t.name for t in Base.metadata.sorted_tables if t.name not in JOURNAL)
+"""Every core table of curated data, parents before children (the load journal records when
+each load ran, so two loads of the same data differ there)."""
 
 
 def fingerprint(url: str) -> dict[str, str]:

@@ -3,7 +3,8 @@
 The Alembic migrations in ``migrations/`` produce exactly this schema; ``alembic check`` (run
 by the tests) proves they agree. Every table and column carries a comment, because analysts
 read the catalog, not this package. ``base`` holds the declarative base and the column groups
-fact tables share; ``reference``, ``sources``, ``facts`` and ``evidence`` hold the tables.
+fact tables share; ``reference``, ``sources``, ``facts`` and ``evidence`` hold the tables,
+``journal`` the record of loads and the rows each changed.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from coopdb.models.facts import (
     TwinningAgreement,
     TwinningRegion,
 )
+from coopdb.models.journal import Change, Load
 from coopdb.models.reference import (
     Enterprise,
     EnterpriseName,
@@ -55,10 +57,12 @@ __all__ = [
     "SCHEMA",
     "Attestation",
     "Base",
+    "Change",
     "Enterprise",
     "EnterpriseMention",
     "EnterpriseName",
     "Holding",
+    "Load",
     "Meeting",
     "MeetingParticipant",
     "MeetingRegion",
