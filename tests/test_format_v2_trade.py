@@ -415,6 +415,7 @@ def test_report_prints_forecasts_apart_disagreement_errors_and_quantities(
     assert "$500 million" not in trade and "$300 million" not in trade
     assert "| target | turnover | 2025 | $500 million |  |  | [1] |" in outlook
     assert "| forecast | turnover | 2022 (inferred) | $300 million |  |  | [2] |" in outlook
+    assert "amount: $3 million (probable source error, should read $30 million)" in out
     quantities = out[out.index("## Quantities\n") :]
     assert (
         "| target | Tractors to be assembled in Kursk Oblast | 150 tractors | 2025 | for: Tractor"

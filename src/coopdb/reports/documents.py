@@ -9,7 +9,12 @@ from typing import Any
 
 from coopdb import formatting as fmt
 from coopdb.render import Document, Table, cell
-from coopdb.reports.figures import forecasts_table, quantities_table, trade_table
+from coopdb.reports.figures import (
+    forecasts_table,
+    proposal_amount,
+    quantities_table,
+    trade_table,
+)
 from coopdb.reports.queries import Record, Report
 
 Refs = dict[int, int]
@@ -100,7 +105,7 @@ def _proposal_details(p: Record) -> str:
         details.append(f"by {p['proposed_by'] or p['proposed_by_side']}")
     if p["enterprises"]:
         details.append(f"enterprises: {', '.join(p['enterprises'])}")
-    amount = fmt.money(p["amount_low"], p["amount_high"], p["currency"], p["amount_qualifier"])
+    amount = proposal_amount(p)
     if amount:
         details.append(f"amount: {amount}")
     return "; ".join(details)

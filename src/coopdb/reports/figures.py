@@ -140,3 +140,22 @@ def quantities_table(report: Report, ref: Refs) -> Table:
         )
     columns = ["status", "what", "quantity", "period", "notes", "source"]
     return Table("quantities", "Quantities", columns, rows, wide=("what", "notes"))
+
+
+def proposal_amount(p: Record) -> str:
+    """A proposal's money as written ('about $1.5 billion'), 'allocation' when set aside, and
+    marked when it is a probable error of the source."""
+    text = fmt.qualified_money(
+        p["amount_low"],
+        p["amount_high"],
+        p.get("amount_best"),
+        p["currency"],
+        p["amount_qualifier"],
+        p.get("amount_qualifier_words"),
+    )
+    if text and p.get("amount_status") == "allocation":
+        text += " (allocation)"
+    if text and p.get("source_error"):
+        text += " (probable source error"
+        text += f", should read {p['corrected_text']})" if p.get("corrected_text") else ")"
+    return text

@@ -148,6 +148,8 @@ SELECT p.id, p.title, s.name AS sector, p.status, p.proposed_by_side,
        (SELECT o.name FROM core.officials o WHERE o.id = p.proposed_by_official_id)
            AS proposed_by,
        p.amount_low, p.amount_high, p.currency, p.amount_qualifier, p.amount_text,
+       p.amount_best, p.amount_qualifier_words, p.amount_status, p.source_error,
+       p.corrected_text,
        p.source_id, p.quote,
        coalesce((SELECT array_agg(e.name ORDER BY e.name)
                  FROM core.proposal_enterprises pe
