@@ -515,8 +515,8 @@ def choose(t: Template, world: World, rng: random.Random) -> Choice:
 class Article:
     """One article made from a template: its new text, and its facts rewritten to match."""
 
-    def __init__(self, t: Template, world: World, choice: Choice) -> None:
-        self.t, self.choice = t, choice
+    def __init__(self, t: Template, world: World, choice: Choice, number: int = 0) -> None:
+        self.t, self.choice, self.number = t, choice, number
         self.words, self.keys = replacements(t, world, choice)
         self.text = t.body.render(self.words)
         grown = (len(self.words[token]) - len(token) for token in t.body.tokens)
@@ -537,12 +537,15 @@ class Article:
         return quote, count
 
     def fact_key(self, key: Phrase) -> str:
-        """The key with its words swapped, unique in the article; the same for every use of
-        it (so a proposal's ``meeting`` follows its meeting's new key)."""
+        """The key with its words swapped and the article's number, unique in the folder (keys
+        are global); the same for every use of it (so a proposal's ``meeting`` follows its
+        meeting's new key)."""
         if key not in self.fact_keys:
-            new = base = key.render(self.keys)
-            if len(new) > MAX_KEY:
-                new = base = new[:MAX_KEY].rsplit("-", 1)[0]
+            suffix = f"-{self.number}"
+            new = key.render(self.keys)
+            if len(new) > MAX_KEY - len(suffix):
+                new = new[: MAX_KEY - len(suffix)].rsplit("-", 1)[0]
+            new = base = new + suffix
             for number in range(2, 100):
                 if new not in self.fact_keys.values():
                     break
@@ -737,7 +740,7 @@ def make_article(
     """One article: its file stem, its text, its facts as YAML, and its number of facts."""
     rng = random.Random(f"coopdb-bench/{seed}/article/{index}")
     t = templates[rng.randrange(len(templates))]
-    article = Article(t, world, choose(t, world, rng))
+    article = Article(t, world, choose(t, world, rng), index)
     doc = article.mapping(t.doc)
     stem = f"{index:0{width}d}_{hashlib.sha256(article.text.encode()).hexdigest()[:16]}"
     doc["article"] = f"{stem}.txt"

@@ -5,7 +5,7 @@ CREATE OR REPLACE VIEW reporting.enterprise_mentions AS
 SELECT m.id AS mention_id, e.id AS enterprise_id, e.name AS enterprise,
        e.country AS enterprise_country, sc.name AS enterprise_sector,
        r.name AS russian_region, r.iso_code AS russian_region_code, m.name_as_written,
-       m.source_id, s.file_name AS source_file, m.quote
+       m.source_id, s.file_name AS source_file, m.quote, m.note
 FROM core.enterprise_mentions m
 JOIN core.enterprises e ON e.id = m.enterprise_id
 LEFT JOIN core.sectors sc ON sc.id = e.sector_id
@@ -27,3 +27,5 @@ COMMENT ON COLUMN reporting.enterprise_mentions.russian_region_code IS
     'ISO 3166-2 code of the region.';
 COMMENT ON COLUMN reporting.enterprise_mentions.name_as_written IS
     'The name or alias as the text writes it.';
+COMMENT ON COLUMN reporting.enterprise_mentions.note IS
+    'Curator''s note on the mention, when there is one.';

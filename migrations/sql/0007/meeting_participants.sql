@@ -5,7 +5,7 @@ CREATE OR REPLACE VIEW reporting.meeting_participants AS
 SELECT mp.id AS participant_id, mp.meeting_id, o.id AS official_id, o.name AS official,
        p.title, mp.side, m.date_year::integer AS year, m.date_month::integer AS month,
        m.date_day::integer AS day, m.date_basis, mp.source_id,
-       s.file_name AS source_file, mp.quote
+       s.file_name AS source_file, mp.quote, mp.note
 FROM core.meeting_participants mp
 JOIN core.meetings m ON m.id = mp.meeting_id
 JOIN core.officials o ON o.id = mp.official_id
@@ -27,3 +27,5 @@ COMMENT ON COLUMN reporting.meeting_participants.year IS 'Year of the meeting, w
 COMMENT ON COLUMN reporting.meeting_participants.month IS 'Month of the meeting, when known.';
 COMMENT ON COLUMN reporting.meeting_participants.day IS 'Day of the meeting, when known.';
 COMMENT ON COLUMN reporting.meeting_participants.date_basis IS 'stated, inferred or unknown.';
+COMMENT ON COLUMN reporting.meeting_participants.note IS
+    'Curator''s note on the participation, when there is one.';

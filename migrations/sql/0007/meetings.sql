@@ -17,7 +17,17 @@ SELECT m.id AS meeting_id, m.date_year::integer AS year, m.date_month::integer A
         JOIN core.officials o ON o.id = mp.official_id
         LEFT JOIN core.posts p ON p.id = mp.post_id
         WHERE mp.meeting_id = m.id) AS participants,
-       m.source_id, s.file_name AS source_file, m.quote
+       m.source_id, s.file_name AS source_file, m.quote,
+       m.key, m.note, m.date_citation ->> 'url' AS date_citation_url,
+       m.date_citation ->> 'publication' AS date_citation_publication,
+       m.date_citation ->> 'says' AS date_citation_says,
+       1 + (SELECT count(*) FROM core.attestations a WHERE a.meeting_id = m.id)::integer
+           AS sources_count,
+       (SELECT string_agg(x.file_name, '; ' ORDER BY x.file_name)
+        FROM (SELECT s.file_name
+              UNION SELECT o.file_name FROM core.attestations a
+              JOIN core.sources o ON o.id = a.source_id WHERE a.meeting_id = m.id) x)
+           AS reported_by
 FROM core.meetings m JOIN core.sources s ON s.id = m.source_id;
 
 COMMENT ON VIEW reporting.meetings IS 'Meetings between Belarusian and Russian officials: one row per meeting.';
@@ -41,3 +51,16 @@ COMMENT ON COLUMN reporting.meetings.russian_region_code IS 'ISO 3166-2 code(s) 
 COMMENT ON COLUMN reporting.meetings.participants IS
     'Participants as ''Name (title held then)'', separated by ''; ''.';
 COMMENT ON COLUMN reporting.meetings.source_id IS 'Id of the source (reporting.sources).';
+COMMENT ON COLUMN reporting.meetings.key IS
+    'Curated key of the meeting, unique across the seeds folder (other articles attest it by it).';
+COMMENT ON COLUMN reporting.meetings.note IS 'Curator''s note on the meeting, when there is one.';
+COMMENT ON COLUMN reporting.meetings.date_citation_url IS
+    'For an external date: address of the outside source.';
+COMMENT ON COLUMN reporting.meetings.date_citation_publication IS
+    'For an external date: the outside publication named.';
+COMMENT ON COLUMN reporting.meetings.date_citation_says IS
+    'For an external date: what the outside source states.';
+COMMENT ON COLUMN reporting.meetings.sources_count IS
+    'Articles reporting the meeting: the defining one and each attesting one (reporting.attestations).';
+COMMENT ON COLUMN reporting.meetings.reported_by IS
+    'Files of those articles, separated by ''; ''.';

@@ -9,8 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
+from coopdb.curation import attested, figures, seedfiles
 from coopdb.curation import corpus as c
-from coopdb.curation import figures, seedfiles
 from coopdb.curation.coverage import check_skips
 from coopdb.curation.fingerprints import input_fingerprint, shared_fingerprint
 from coopdb.curation.limits import ARTICLE_UNWANTED
@@ -108,6 +108,7 @@ def check_article(
     body = _article_body(file.path.parent / name, raw, index.problems)
     if body is None:
         return
+    index.keys.define_all(file, spec, index.problems)
     resolver = ArticleResolver(index, file, body)
     for field_name in ("title", "publisher", "dateline"):
         value = getattr(spec, field_name)
@@ -132,6 +133,9 @@ def check_article(
         trade_goods=tuple(resolver.trade_goods(spec)),
         twinning=tuple(resolver.twinnings(spec)),
         quantities=tuple(figures.quantities(resolver, spec)),
+        attestations=tuple(attested.attestations(resolver, spec)),
+        statements=tuple(attested.statements(resolver, spec)),
+        source_dates=tuple(attested.source_dates(resolver, spec)),
     )
     check_skips(resolver, spec)
     source = replace(source, input_sha256=fingerprint)
@@ -207,6 +211,7 @@ def _validate(
         else:
             texts_seen.setdefault(text_name, display_path(path))
     figures.finish_folder(index)
+    index.keys.settle(index.corpus, problems)
     _report_uncurated(seeds, texts_seen, problems)
     return index.corpus
 

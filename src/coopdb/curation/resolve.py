@@ -124,7 +124,9 @@ class ArticleResolver:
                 continue
             written = self.name_in(loc, mention.official, quote)
             if written and post_ok:
-                yield c.OfficialMention(mention.official, mention.post, written, quote)
+                yield c.OfficialMention(
+                    mention.official, mention.post, written, quote, mention.note
+                )
 
     def enterprise_mentions(self, spec: ArticleFile) -> Iterator[c.EnterpriseMention]:
         seen: dict[tuple[str, int], int] = {}
@@ -149,7 +151,7 @@ class ArticleResolver:
                 continue
             written = self.enterprise_in(loc, mention.enterprise, quote)
             if written:
-                yield c.EnterpriseMention(mention.enterprise, region, written, quote)
+                yield c.EnterpriseMention(mention.enterprise, region, written, quote, mention.note)
 
     def enterprise_in(self, loc: Loc, key: str, quote: c.Quote) -> str | None:
         enterprise = self.index.enterprises[key]
@@ -175,7 +177,9 @@ class ArticleResolver:
                 continue
             loc: Loc = ("meetings", index)
             quote = self.find((*loc, "quote"), meeting.quote, meeting.occurrence)
-            date = self.index.dated(self.file, (*loc, "date"), meeting.date)
+            date = self.index.dated(
+                self.file, (*loc, "date"), meeting.date, self.body, meeting.quote
+            )
             regions = self.regions_of((*loc, "regions"), meeting.regions, spec.region)
             participants = []
             seen: set[str] = set()
@@ -194,20 +198,31 @@ class ArticleResolver:
                 pquote = self.find((*ploc, "quote"), person.quote, person.occurrence)
                 if pquote and known and self.name_in(ploc, person.official, pquote) and post_ok:
                     participants.append(
-                        c.Participant(person.official, person.post, person.side, pquote)
+                        c.Participant(
+                            person.official, person.post, person.side, pquote, person.note
+                        )
                     )
             if quote:
                 yield c.Meeting(
-                    meeting.key, date, meeting.place, regions, tuple(participants), quote
+                    meeting.key,
+                    date,
+                    meeting.place,
+                    regions,
+                    tuple(participants),
+                    quote,
+                    meeting.note,
                 )
 
     def meeting_ref(self, loc: Loc, key: str | None, meeting_keys: set[str]) -> bool:
-        """A proposal refers to a meeting of its own file (one that failed validation is
-        reported once, where it is written)."""
-        if key is not None and key not in meeting_keys and key in self.broken_meetings:
+        """A fact refers to a meeting of any article by its global key: one of its own file
+        is checked here (one that failed validation is reported once, where it is written),
+        another article's once every article has been read (``GlobalKeys.settle``)."""
+        if key is None or key in meeting_keys:
+            return True
+        if key in self.broken_meetings:
             return False
-        table = dict.fromkeys(meeting_keys)
-        return self.ref(loc, key, table, "meeting in this file")
+        self.index.keys.refer(self.file, loc, "meeting", key)
+        return True
 
     def amount(self, loc: Loc, text: str, quote: c.Quote | None, column: str) -> Amount | None:
         """Parse money stored in ``column``_low/_high; report what is wrong with it."""
@@ -334,7 +349,9 @@ class ArticleResolver:
             loc: Loc = ("twinning", index)
             quote = self.find((*loc, "quote"), twinning.quote, twinning.occurrence)
             regions = self.regions_of((*loc, "regions"), twinning.regions, spec.region)
-            date = self.index.dated(self.file, (*loc, "date"), twinning.date)
+            date = self.index.dated(
+                self.file, (*loc, "date"), twinning.date, self.body, twinning.quote
+            )
             count = twinning.count
             if count is not None and not self.index.fits(
                 self.file, (*loc, "count"), count, "twinning_agreements.units_count"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from coopdb.curation import corpus as c
+from coopdb.load.crossrefs import defined_pairs, key_ids
 from coopdb.load.engine import Table
 from coopdb.load.figures import PROPOSAL_MONEY_COLUMNS, TRADE_FIGURE_COLUMNS, link_figures
 from coopdb.load.rows import (
@@ -61,7 +62,7 @@ class _Mirror(_SourceSteps):
             Table(
                 table,
                 ("source_id", named_column, "quote_start"),
-                (context_column, "name_as_written", "quote", "quote_end"),
+                (context_column, "name_as_written", "quote", "quote_end", "note"),
                 self.in_scope,
             ),
             (
@@ -73,6 +74,7 @@ class _Mirror(_SourceSteps):
                     m.name_as_written,
                     m.quote.text,
                     m.quote.end,
+                    m.note,
                 )
                 for s, named, context, m in mentions
             ),
@@ -93,10 +95,20 @@ class _Mirror(_SourceSteps):
         )
         sync.upsert(
             Table(
-                "meetings", ("source_id", "key"), ("place", *DATE_COLUMNS, *QUOTE_COLUMNS), in_scope
+                "meetings",
+                ("source_id", "key"),
+                ("place", *DATE_COLUMNS, *QUOTE_COLUMNS, "note"),
+                in_scope,
             ),
             (
-                (source_id[s.key], m.key, m.place, *_date_values(m.date), *_quote(m.quote))
+                (
+                    source_id[s.key],
+                    m.key,
+                    m.place,
+                    *_date_values(m.date),
+                    *_quote(m.quote),
+                    m.note,
+                )
                 for s in changed
                 for m in s.meetings
             ),
@@ -120,7 +132,7 @@ class _Mirror(_SourceSteps):
             Table(
                 "meeting_participants",
                 ("meeting_id", "official_id"),
-                ("post_id", "side", "source_id", *QUOTE_COLUMNS),
+                ("post_id", "side", "source_id", *QUOTE_COLUMNS, "note"),
                 meeting_scope,
             ),
             (
@@ -131,6 +143,7 @@ class _Mirror(_SourceSteps):
                     p.side,
                     source_id[s.key],
                     *_quote(p.quote),
+                    p.note,
                 )
                 for s in changed
                 for m in s.meetings
@@ -138,7 +151,8 @@ class _Mirror(_SourceSteps):
             ),
             scope,
         )
-        self.meeting_id = meeting_id
+        # Keys are global: a proposal or statement may be made at another article's meeting.
+        self.meeting_id = key_ids(self, "meeting", meeting_id, defined_pairs(changed, "meetings"))
 
     def proposals(self) -> None:
         """Proposals and the enterprises they involve."""

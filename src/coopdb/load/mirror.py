@@ -9,6 +9,8 @@ from sqlalchemy.engine import Connection
 
 from coopdb.curation import corpus as c
 from coopdb.db import DatabaseError
+from coopdb.load import evidence
+from coopdb.load.crossrefs import check_global_keys, repoint_moved
 from coopdb.load.engine import Syncer
 from coopdb.load.facts import _Mirror
 from coopdb.load.figures import load_quantities
@@ -51,13 +53,18 @@ def load_corpus(
         mirror.entities()
         step("sources")
         mirror.sources()
+        check_global_keys(mirror)
         step("facts")
         mirror.mentions()
         mirror.meetings()
+        evidence.statements(mirror)
         mirror.proposals()
         mirror.trade()
         mirror.twinning()
         load_quantities(mirror)
+        evidence.attestations(mirror)
+        evidence.source_dates(mirror)
+        repoint_moved(mirror)
         step("removing what is no longer curated")
         sync.delete_stale()
     except psycopg.errors.UniqueViolation as error:

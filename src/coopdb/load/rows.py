@@ -7,6 +7,7 @@ from typing import Any
 import psycopg
 
 from coopdb.curation import corpus as c
+from coopdb.load.citations import citation_json
 from coopdb.load.engine import Row
 from coopdb.load.figures import proposal_money, trade_figure_values
 
@@ -14,7 +15,7 @@ from coopdb.load.figures import proposal_money, trade_figure_values
 def _date_values(dated: c.DatedAs) -> Row:
     parts = dated.parts
     if parts is None:
-        return (None, None, None, None, None, None, dated.basis, dated.note)
+        return (None,) * 6 + (dated.basis, dated.note, citation_json(dated.citation))
     return (
         parts.year,
         parts.month,
@@ -24,6 +25,7 @@ def _date_values(dated: c.DatedAs) -> Row:
         parts.latest,
         dated.basis,
         dated.note,
+        citation_json(dated.citation),
     )
 
 
@@ -36,6 +38,7 @@ DATE_COLUMNS = (
     "date_latest",
     "date_basis",
     "date_note",
+    "date_citation",
 )
 QUOTE_COLUMNS = ("quote", "quote_start", "quote_end")
 
@@ -93,7 +96,7 @@ def _proposal_row(
         sector_id[p.sector],
         p.status,
         region_id[p.region] if p.region else None,
-        meeting_id[(source, p.meeting)] if p.meeting else None,
+        meeting_id[p.meeting] if p.meeting else None,
         official_id[p.proposed_by] if p.proposed_by else None,
         p.proposed_by_side,
         amount.low if amount else None,

@@ -15,6 +15,7 @@ from coopdb.reports.figures import (
     quantities_table,
     trade_table,
 )
+from coopdb.reports.meetings import meetings_table, statements_table
 from coopdb.reports.queries import Record, Report
 
 Refs = dict[int, int]
@@ -69,22 +70,6 @@ def officials_table(report: Report, ref: Refs) -> Table:
     ]
     columns = ["side", "name", "other spellings", "titles", "sources"]
     return Table("officials", "Officials", columns, rows)
-
-
-def meetings_table(report: Report, ref: Refs) -> Table:
-    rows = [
-        [
-            _date(m),
-            m["place"] or "",
-            "; ".join(
-                f"{p['name']} ({p['title'] or 'no title stated'})" for p in m["participants"] or []
-            ),
-            f"[{ref[m['source_id']]}]",
-        ]
-        for m in report.meetings
-    ]
-    columns = ["date", "place", "participants", "source"]
-    return Table("meetings", "Meetings", columns, rows, wide=("participants",))
 
 
 def goods_table(report: Report, ref: Refs) -> Table:
@@ -169,6 +154,7 @@ SECTIONS: tuple[Callable[[Report, Refs], Table], ...] = (
     forecasts_table,
     goods_table,
     proposals_table,
+    statements_table,
     quantities_table,
     enterprises_table,
     sources_table,
@@ -200,6 +186,7 @@ def _report_data(report: Report) -> dict[str, Any]:
         "trade_goods": report.trade_goods,
         "quantities": report.quantities,
         "proposals": report.proposals,
+        "statements": report.statements,
         "enterprises": report.enterprises,
         "sources": report.sources,
     }

@@ -29,6 +29,7 @@ class Report:
     trade_figures: list[Record] = field(default_factory=list)
     trade_goods: list[Record] = field(default_factory=list)
     quantities: list[Record] = field(default_factory=list)
+    statements: list[Record] = field(default_factory=list)
     proposals: list[Record] = field(default_factory=list)
     enterprises: list[Record] = field(default_factory=list)
     sources: list[Record] = field(default_factory=list)
@@ -56,7 +57,9 @@ ORDER BY t.date_earliest NULLS LAST, t.source_id, t.quote_start
 
 MEETINGS_SQL = """
 SELECT m.id, m.date_year, m.date_month, m.date_day, m.date_basis, m.date_note, m.place,
-       m.source_id, m.quote,
+       m.source_id, m.quote, m.key, m.note, m.date_earliest, m.date_latest, m.date_citation,
+       coalesce((SELECT array_agg(DISTINCT a.source_id) FROM core.attestations a
+                 WHERE a.meeting_id = m.id), '{}') AS attested_by,
        (SELECT json_agg(json_build_object('name', o.name, 'title', p.title, 'side', mp.side)
                         ORDER BY mp.side, o.name)
         FROM core.meeting_participants mp
@@ -135,6 +138,18 @@ WHERE q.region_id = %(region)s
 ORDER BY q.period_end NULLS LAST, q.source_id, q.quote_start
 """
 
+
+STATEMENTS_SQL = """
+SELECT st.id, st.key, st.kind, st.side, st.summary, st.note, st.source_id, st.quote,
+       (SELECT o.name FROM core.officials o WHERE o.id = st.speaker_official_id) AS speaker,
+       (SELECT sc.name FROM core.sectors sc WHERE sc.id = st.sector_id) AS sector,
+       m.date_year, m.date_month, m.date_day, m.date_basis, m.date_earliest, m.date_latest,
+       m.date_citation, m.source_id AS meeting_source_id
+FROM core.statements st
+LEFT JOIN core.meetings m ON m.id = st.meeting_id
+WHERE st.region_id = %(region)s
+ORDER BY st.source_id, st.quote_start
+"""
 
 GOODS_SQL = """
 SELECT g.direction, g.goods, g.source_id
@@ -219,6 +234,7 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
         proposals=rows(PROPOSALS_SQL),
         enterprises=rows(ENTERPRISES_SQL),
         quantities=rows(QUANTITIES_SQL),
+        statements=rows(STATEMENTS_SQL),
     )
     source_ids: set[int] = set()
     for section in (
@@ -228,8 +244,11 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
         report.trade_goods,
         report.proposals,
         report.quantities,
+        report.statements,
     ):
         source_ids.update(r["source_id"] for r in section)
+    for meeting in report.meetings:  # the articles attesting it
+        source_ids.update(meeting["attested_by"])
     for figure in report.trade_figures:  # the other figures of its group, when they disagree
         source_ids.update(o["source_id"] for o in figure["others"] or [])
     for section in (report.officials, report.enterprises):
