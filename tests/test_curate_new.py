@@ -80,6 +80,7 @@ posts:
   - {key: deputy-prime-minister-belarus, title: Deputy Prime Minister of Belarus,
      region: belarus}
   - {key: governor-kirov-oblast, title: Governor of Kirov Oblast, region: kirov-oblast}
+  - {key: governor-kursk-oblast, title: Governor of Kursk Oblast, region: kursk-oblast}
 officials:
   - {key: aleksandr-lukashenko, name: Aleksandr Lukashenko, country: BY,
      holdings: [{post: president-belarus}]}
@@ -87,6 +88,8 @@ officials:
      holdings: [{post: deputy-prime-minister-belarus}]}
   - {key: alexander-sokolov, name: Alexander Sokolov, country: RU,
      holdings: [{post: governor-kirov-oblast}]}
+  - {key: roman-starovoit, name: Roman Starovoit, country: RU,
+     holdings: [{post: governor-kursk-oblast}]}
 """
 ENTERPRISES = """\
 sectors:
@@ -276,6 +279,43 @@ def test_cyrillic_names_in_their_cases_and_latin_keys(seeds_copy: Path) -> None:
     assert rudenya.quote.text == "Губернатор Тверской области Игорь Руденя"
     assert rudenya.entry["holdings"] == [{"post": rudenya.post}]
     assert proposed["post", str(rudenya.post)].entry["region"] == "tver-oblast"
+
+
+def test_a_new_spelling_of_a_known_name_and_an_oblast_named_after_a_city(
+    seeds_copy: Path,
+) -> None:
+    body = (
+        "Kursk Oblast Governor Roman Starovoyt held talks with Deputy Prime Minister of"
+        " Belarus Viktor Karankevich in Minsk Oblast. Minskselmash will supply 30 balers."
+        " Governor of Kirov Oblast Aleksandr Sokolov joined them.\n"
+    )
+    draft = _draft(seeds_copy, body)
+    starovoyt = next(p for p in draft.proposed if p.kind == "official")
+    assert (starovoyt.key, starovoyt.alias, starovoyt.post) == (
+        "roman-starovoit",
+        True,
+        "governor-kursk-oblast",
+    )
+    assert starovoyt.entry == {"key": "roman-starovoit", "other_names": ["Roman Starovoyt"]}
+    assert not any(p.kind == "post" for p in draft.proposed)
+    assert {(p.kind, p.key) for p in draft.proposed if p.kind != "official"} == {
+        ("region", "minsk-oblast"),
+        ("enterprise", "minskselmash"),
+    }
+    assert "minsk" not in {m.key for m in draft.mentions}
+    # A surname the shared files know is enough for a mention that checks.
+    assert {
+        "official": "alexander-sokolov",
+        "post": "governor-kirov-oblast",
+        "quote": "Governor of Kirov Oblast Aleksandr Sokolov",
+    } in _facts(draft, "officials")
+    (meeting,) = draft.waiting_meetings  # the new spelling must be added first
+    assert {p["official"] for p in meeting["participants"]} == {
+        "roman-starovoit",
+        "viktor-karankevich",
+    }
+    text = draft_yaml(draft)
+    assert "# --- officials.yaml: add 'Roman Starovoyt' to `other_names` of" in text
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))

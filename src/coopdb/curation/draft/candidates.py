@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any, Literal
 
 from coopdb.curation.draft.entities import (
     _HEAD_WORDS,
     LIST,
     TITLE_WORDS,
+    post_of,
     title_after,
     title_before,
 )
-from coopdb.curation.draft.known import Known
+from coopdb.curation.draft.known import Known, KnownOfficial
 from coopdb.curation.draft.text import Span, sentence_of, span
 
 ProposedKind = Literal["region", "post", "official", "enterprise"]
@@ -41,6 +43,8 @@ class Proposed:
     quote: Span
     entry: dict[str, Any]
     post: str | None = None
+    alias: bool = False
+    """A new spelling of an entry the shared files have (``entry`` holds just the spelling)."""
 
 
 _CYRILLIC_LATIN = dict(
@@ -150,11 +154,18 @@ def _taken(at: Span, spans: list[Span]) -> bool:
 
 def _region_candidates(body: str, known: Known, taken: list[Span]) -> list[Proposed]:
     found: list[Proposed] = []
-    pattern = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(Oblast|Krai|oblast|region)\b")
+    pattern = re.compile(
+        r"\b((?:[A-Z][a-z]+[ -])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(Oblast|Krai|oblast|region)\b"
+    )
     for match in pattern.finditer(body):
-        name = Span(match.start(), match.end(), match.group())
         stem, word = match[1], match[2].lower()
-        if _taken(name, taken) or stem.lower() in _NOT_NAME - {"kursk", "minsk"}:
+        first = stem.split()[0]
+        if len(stem.split()) > 1 and (first.lower() in _NOT_STEM or first in _SUBJECTS):
+            stem = stem.split(maxsplit=1)[1]
+        name = Span(
+            match.end(1) - len(stem), match.end(), body[match.end(1) - len(stem) : match.end()]
+        )
+        if _taken(name, taken) or stem.lower() in _NOT_STEM:
             continue
         kind_word = "Krai" if word == "krai" else "Oblast"
         proper = f"{stem} {kind_word}"
@@ -170,7 +181,47 @@ def _region_candidates(body: str, known: Known, taken: list[Span]) -> list[Propo
             entry["other_names"] = [name.text]
         found.append(Proposed("region", key, name, name, entry))
         taken.append(name)
+    found += _subject_regions(body, known, taken, {p.key for p in found})
     return found + _cyrillic_regions(body, known, taken, {p.key for p in found})
+
+
+_SUBJECTS = {
+    "Adygea": "RU-AD", "Altai Republic": "RU-AL", "Bashkortostan": "RU-BA",
+    "Buryatia": "RU-BU", "Chechnya": "RU-CE", "Chuvashia": "RU-CU", "Dagestan": "RU-DA",
+    "Ingushetia": "RU-IN", "Kabardino-Balkaria": "RU-KB", "Kalmykia": "RU-KL",
+    "Karachay-Cherkessia": "RU-KC", "Karelia": "RU-KR", "Khakassia": "RU-KK", "Komi": "RU-KO",
+    "Mari El": "RU-ME", "Mordovia": "RU-MO", "North Ossetia": "RU-SE", "Yakutia": "RU-SA",
+    "Tatarstan": "RU-TA", "Tuva": "RU-TY", "Udmurtia": "RU-UD", "Chukotka": "RU-CHU",
+    "Yugra": "RU-KHM", "Nenets Autonomous Okrug": "RU-NEN", "Yamalo-Nenets": "RU-YAN",
+    "Jewish Autonomous Oblast": "RU-YEV", "Moscow": "RU-MOW", "Saint Petersburg": "RU-SPE",
+}  # fmt: skip
+"""Russia's federal subjects that are not named "<X> Oblast" or "<X> Krai" (ISO 3166-2:RU):
+republics, autonomous okrugs and the federal cities, by the names articles use."""
+_NOT_STEM = frozenset(
+    {"russia", "belarus", "russian", "belarusian", "the", "this", "that", "each", "every"}
+    | {"our", "their", "his", "her", "its", "neighbouring", "neighboring", "border", "whole"}
+)
+
+
+def _subject_regions(body: str, known: Known, taken: list[Span], keys: set[str]) -> list[Proposed]:
+    """Republics, okrugs and federal cities by name ("Udmurtia", "Saint Petersburg"), as
+    written (a dateline's "MOSCOW" is a place, not the federal city's name)."""
+    found: list[Proposed] = []
+    for name_text, iso in _SUBJECTS.items():
+        for match in re.finditer(rf"\b{re.escape(name_text)}\b", body):
+            name = Span(match.start(), match.end(), match.group())
+            key = slug(name_text)
+            if _taken(name, taken) or known.region(key) or key in keys:
+                continue
+            city = iso in ("RU-MOW", "RU-SPE")
+            entry: dict[str, Any] = {"key": key, "name": name_text}
+            entry |= {"kind": "federal_city" if city else "oblast", "country": "RU"}
+            entry |= {"parent": "russia", "iso_code": iso}
+            found.append(Proposed("region", key, name, name, entry))
+            keys.add(key)
+            taken.append(name)
+            break
+    return sorted(found, key=lambda p: p.name.start)
 
 
 _CYRILLIC_OBLAST = re.compile(r"\b([А-ЯЁ][а-яё]+?)(с|ц)(?:кая|кой|кую)\s+област(?:ь|и|ью)\b")
@@ -368,6 +419,12 @@ def _official_candidates(
     return found
 
 
+_BRAND_PARTS = (
+    "atom", "gaz", "neft", "prom", "mash", "agro", "stroy", "stroi", "zavod", "bank", "energo",
+    "khim", "azot", "traktor", "stanok", "motor", "kabel", "trolleybus", "gok", "shina",
+    "steklo", "mebel", "pribor", "agregat", "tekstil", "trikotazh", "elektro",
+)  # fmt: skip
+"""Parts of Belarusian and Russian company names ("Gomselmash", "Grodno Azot", "Rosatom")."""
 _LEGAL = r"(?:OAO|OJSC|JSC|ZAO|CJSC|PJSC|OOO|LLC|PAO|AO)"
 _ORG_NOUNS = r"(?:company|enterprise|plant|factory|holding|concern|corporation|landscaper|group)"
 _ENTERPRISE_PATTERNS = (
@@ -380,14 +437,11 @@ _ENTERPRISE_PATTERNS = (
     ),
     re.compile(r"\b(?:[A-Z][a-z]+\s+)?Ministry(?:\s+of\s+[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)?"),
     re.compile(r"\b(?:[A-Z][a-z]+\s+)(?:City Hall|(?:City|Regional|Oblast) Executive Committee)"),
-    re.compile(r"\b[A-Z][a-z]+\s+special economic zone\b"),
+    re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}special economic zone\b"),
     re.compile(rf"\bthe (?P<n>[A-Z][\w-]+)(?=\s+(?:city\s+)?{_ORG_NOUNS}\b)"),
     re.compile(rf"\b{_ORG_NOUNS} (?P<n>[A-Z][\w-]+)"),
     re.compile(r"(?<![.!?]\s)(?<!^)\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{2,}\b", re.M),
-    re.compile(
-        r"\b[A-Z][a-z]*(?:atom|gaz|gas|neft|prom|mash|agro|stroy|stroi|zavod|bank|energo|khim)"
-        r"[a-z]*\b"
-    ),
+    re.compile(rf"\b[A-Z][a-z]*(?:{'|'.join(_BRAND_PARTS)})[a-z]{{0,4}}\b"),
     re.compile(r"\b[A-Z][a-z]+\s+(?:Azot|Neft|Energo|Khimvolokno|Steklovolokno)\b"),
 )
 _ACRONYMS = frozenset(
@@ -468,6 +522,21 @@ def _enterprise_candidates(
     return sorted(found, key=lambda p: p.name.start)
 
 
+def _same_person(known: Known, name: str) -> KnownOfficial | None:
+    """The known official a new spelling most likely names ("Roman Starovoyt" for Roman
+    Starovoit, "Aleksandr" for "Alexander"): close as a whole, and by surname."""
+    best: tuple[float, KnownOfficial] | None = None
+    for official in known.officials:
+        for spelling in official.names:
+            whole = SequenceMatcher(None, name.casefold(), spelling.casefold()).ratio()
+            surname = SequenceMatcher(
+                None, name.rsplit(maxsplit=1)[-1].casefold(), spelling.split()[-1].casefold()
+            ).ratio()
+            if whole >= 0.85 and surname >= 0.8 and (best is None or whole > best[0]):
+                best = (whole, official)
+    return best[1] if best else None
+
+
 def candidates(
     body: str,
     known: Known,
@@ -478,13 +547,29 @@ def candidates(
     region_hits: list[Span],
 ) -> list[Proposed]:
     """New regions, officials (with posts) and enterprises, none overlapping a known name
-    (``known_hits``: every occurrence of one) and none whose key the shared files hold; a
-    list of names holding a known enterprise (``enterprise_hits``) proposes its other items."""
+    (``known_hits``: every occurrence of one); a name whose key the shared files hold is a new
+    spelling of that entry. A list of names holding a known enterprise (``enterprise_hits``)
+    proposes its other items."""
     taken = [*known_hits, *hidden]
     regions = _region_candidates(body, known, taken)
     officials = _paired_candidates(body, known, taken, regions)
     officials += _official_candidates(body, known, sentences, taken, [*regions, *officials])
     enterprises = _enterprise_candidates(body, taken, enterprise_hits, region_hits)
-    keys = {r.key for r in known.regions} | {o.key for o in known.officials}
-    keys |= {e.key for e in known.enterprises}
-    return [p for p in (*regions, *officials, *enterprises) if p.key not in keys]
+    keys = {r.key: "other_names" for r in known.regions}
+    keys |= {o.key: "other_names" for o in known.officials}
+    keys |= {e.key: "aliases" for e in known.enterprises}
+    found = []
+    for candidate in (*regions, *officials, *enterprises):
+        p = candidate
+        same = _same_person(known, p.name.text) if p.kind == "official" else None
+        if same is not None and same.key in keys:
+            p = Proposed(p.kind, same.key, p.name, p.quote, p.entry, p.post)
+        if p.key in keys and p.kind != "post":
+            spelling = {"key": p.key, keys[p.key]: [p.name.text]}
+            official = known.official(p.key)
+            post = post_of(known, official, p.quote.text) if official else None
+            found.append(Proposed(p.kind, p.key, p.name, p.quote, spelling, post, alias=True))
+        elif p.kind != "post" or not any(post.key == p.key for post in known.posts):
+            found.append(p)
+    wanted = {p.post for p in found if p.kind == "official" and not p.alias}
+    return [p for p in found if p.kind != "post" or p.key in wanted]

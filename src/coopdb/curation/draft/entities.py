@@ -184,12 +184,18 @@ def _surnames(official: KnownOfficial) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name.split()[-1] for name in official.names if " " in name))
 
 
+_OBLAST_AFTER = re.compile(r"\s+(?:Oblast|oblast|Region|region|Krai|krai)\b")
+
+
 def name_hits(body: str, known: Known) -> list[tuple[EntityKind, str, Span]]:
     """Every spelling of every known entity in the text, overlaps resolved; a surname alone
     counts for an official whose full name the text never gives ("President Putin")."""
     hits: list[tuple[int, EntityKind, str, Span]] = []
     for region in known.regions:
-        hits += [(len(h.text), "region", region.key, h) for h in _matches(region.names, body)]
+        found = _matches(region.names, body)
+        if region.kind in ("city", "federal_city"):  # "Minsk" in "Minsk Oblast" is not the city
+            found = [h for h in found if not _OBLAST_AFTER.match(body, h.end)]
+        hits += [(len(h.text), "region", region.key, h) for h in found]
     for enterprise in known.enterprises:
         hits += [
             (len(h.text), "enterprise", enterprise.key, h) for h in _matches(enterprise.names, body)

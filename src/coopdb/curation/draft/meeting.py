@@ -32,11 +32,19 @@ def _person(known: Known, key: str, quote: Span) -> dict[str, Any] | None:
     return {k: value for k, value in person.items() if value is not None}
 
 
-def _proposed_people(body: str, proposed: list[Proposed], sentence: Span) -> list[dict[str, Any]]:
+def _country(known: Known, entry: Proposed) -> str | None:
+    """A proposed official's country: its entry's, or for a new spelling the entry's own."""
+    official = known.official(entry.key) if entry.alias else None
+    return official.country if official else entry.entry.get("country")
+
+
+def _proposed_people(
+    body: str, known: Known, proposed: list[Proposed], sentence: Span
+) -> list[dict[str, Any]]:
     """Proposed officials the sentence names (their meeting waits on their entries)."""
     people: list[dict[str, Any]] = []
     for entry in proposed:
-        country = entry.entry.get("country")
+        country = _country(known, entry)
         if entry.kind != "official" or country not in ("BY", "RU"):
             continue
         for match in name_pattern(entry.name.text).finditer(body, sentence.start, sentence.end):
@@ -75,8 +83,9 @@ def _other_side(
             person = _person(known, mention.key, mention.quote)
             others += [person] if person is not None else []
     for entry in proposed:
-        if entry.kind == "official" and entry.entry.get("country") in ("BY", "RU"):
-            person = {"official": entry.key, "post": entry.post, "side": entry.entry["country"]}
+        country = _country(known, entry)
+        if entry.kind == "official" and country in ("BY", "RU"):
+            person = {"official": entry.key, "post": entry.post, "side": country}
             person |= {"quote": entry.quote.text, "pending": True}
             others.append({k: v for k, v in person.items() if v is not None})
     for person in others:
@@ -110,7 +119,7 @@ def skeleton_meeting(
         if not (_STRONG.search(sentence.text) or _WEAK.search(sentence.text)):
             continue
         people = _participants(body, known, sentence)
-        people += _proposed_people(body, proposed, sentence)
+        people += _proposed_people(body, known, proposed, sentence)
         dated = any(sentence.contains(d.text) for d in dates)
         score = _score(sentence, people, dated)
         if best is None or score > best[0]:

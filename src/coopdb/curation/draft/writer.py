@@ -111,8 +111,16 @@ def proposed_block(draft: Draft) -> list[str]:
     ]
     for proposed in draft.proposed:
         file = _SHARED_FILE[proposed.kind]
-        lines.append(f"# --- {file} `{_SECTION[proposed.kind]}:` (named as {proposed.name.text!r})")
-        lines += [f"#   {line}" for line in emit([proposed.entry])]
+        if proposed.alias:
+            field, spellings = next((k, v) for k, v in proposed.entry.items() if k != "key")
+            lines.append(
+                f"# --- {file}: add {spellings[0]!r} to `{field}` of `{proposed.key}`"
+                " (a spelling the entry does not have yet)"
+            )
+        else:
+            section = _SECTION[proposed.kind]
+            lines.append(f"# --- {file} `{section}:` (named as {proposed.name.text!r})")
+            lines += [f"#   {line}" for line in emit([proposed.entry])]
         mention = _mention_for(draft, proposed)
         if mention is not None:
             lines.append(f"#   then in `{_SECTION[proposed.kind]}:` of this file:")
