@@ -3,6 +3,8 @@
     python bench/curation.py                   # the shipped seeds
     python bench/curation.py --seeds DIR --by-article
     python bench/curation.py --json
+    python bench/make_corpus.py --articles 60 --seed 3 --out /tmp/corpus \
+        && python bench/curation.py --seeds /tmp/corpus     # articles it was not written on
 
 Each article is drafted as if it were new: the shared files lose every region, post, official
 and enterprise that the article is the first (in name order) to reference, and every spelling
