@@ -19,6 +19,9 @@ columns of the index."""
 STORED_NUMBERS = {
     "holdings.term": "smallint",
     "twinning_agreements.units_count": "integer",
+    "twinning_agreements.units_count_by": "integer",
+    "twinning_agreements.units_count_ru": "integer",
+    "proposals.timeframe_months": "smallint",
     "trade_figures.change_pct": "numeric(7,2)",
     "trade_figures.value_low": "numeric(18,2)",
     "trade_figures.value_high": "numeric(18,2)",

@@ -8,7 +8,7 @@ from typing import Any
 
 from coopdb.amounts import Amount, parse_amount, quote_supports
 from coopdb.curation import corpus as c
-from coopdb.curation import figures
+from coopdb.curation import figures, tenures
 from coopdb.curation.problems import named, shorten_quote
 from coopdb.curation.shared import SharedIndex
 from coopdb.curation.spec import ArticleFile, PeriodSpec
@@ -275,6 +275,7 @@ class ArticleResolver:
                 if self.ref(eloc, key, self.index.enterprises, "enterprise") and quote:
                     self.enterprise_in(loc, key, quote)
             money = figures.proposal_money(self, loc, proposal, quote)
+            dates = tenures.proposal_dates(self, loc, proposal, quote, spec)
             if quote and ok:
                 yield c.Proposal(
                     proposal.key,
@@ -288,6 +289,7 @@ class ArticleResolver:
                     tuple(dict.fromkeys(proposal.enterprises)),
                     quote=quote,
                     **money,  # type: ignore[arg-type]
+                    **dates,  # type: ignore[arg-type]
                 )
 
     def period(self, loc: Loc, spec: PeriodSpec | None, quote: c.Quote | None) -> c.Period:
@@ -343,6 +345,7 @@ class ArticleResolver:
 
     def twinnings(self, spec: ArticleFile) -> Iterator[c.Twinning]:
         self.index.unique(self.file, "twinning", spec.twinning, "twinning")
+        own_keys = {t.key for t in spec.twinning if t is not None}
         for index, twinning in enumerate(spec.twinning):
             if twinning is None:
                 continue
@@ -360,5 +363,14 @@ class ArticleResolver:
             elif quote and count is not None:
                 self.numbers_supported((*loc, "count"), quote, count)
             self.twinning_sides(loc, twinning.regions, spec.region)
+            details = tenures.twinning_details(self, loc, twinning, quote, own_keys)
             if quote:
-                yield c.Twinning(twinning.key, twinning.status, count, regions, date, quote)
+                yield c.Twinning(
+                    twinning.key,
+                    twinning.status,
+                    count,
+                    regions,
+                    date,
+                    quote,
+                    **details,  # type: ignore[arg-type]
+                )

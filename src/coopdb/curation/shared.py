@@ -26,6 +26,7 @@ from coopdb.curation.spec import (
     RegionSpec,
     SectorSpec,
 )
+from coopdb.curation.tenures import check_successions
 from coopdb.curation.yamlread import CuratedFile, Loc
 from coopdb.dates import PartialDate, parse_partial_date
 from coopdb.evidence import citation_problems, date_parts_missing
@@ -214,6 +215,8 @@ class SharedIndex:
                         region.parent,
                         region.iso_code,
                         tuple(region.other_names),
+                        region.note,
+                        self.cited(regions, ("regions", index, "citation"), region.citation),
                     )
                 )
             self.check_cycles(regions, region_file.regions)
@@ -302,6 +305,8 @@ class SharedIndex:
                     enterprise.country,
                     enterprise.region,
                     enterprise.sector,
+                    enterprise.note,
+                    self.cited(file, (*loc, "citation"), enterprise.citation),
                 )
             )
 
@@ -315,6 +320,7 @@ class SharedIndex:
                 continue
             self.ref(file, ("posts", index, "region"), post.region, self.regions, "region")
             self.corpus.posts.append(c.Post(post.key, post.title, post.body, post.region))
+        tenures: list[tuple[str, c.Holding, Loc]] = []
         for index, official in enumerate(spec.officials):
             if official is None:
                 continue
@@ -340,7 +346,11 @@ class SharedIndex:
                     and start.parts.earliest > end.parts.latest
                 ):
                     self.problems.append(file.problem((*loc, "end"), "ends before it starts"))
-                holdings.append(c.Holding(holding.post, holding.term, start, end))
+                held = c.Holding(
+                    holding.post, holding.term, start, end, holding.acting, holding.note
+                )
+                holdings.append(held)
+                tenures.append((official.key, held, loc))
             self.corpus.officials.append(
                 c.Official(
                     official.key,
@@ -348,8 +358,11 @@ class SharedIndex:
                     tuple(official.other_names),
                     official.country,
                     tuple(holdings),
+                    official.note,
+                    self.cited(file, ("officials", index, "citation"), official.citation),
                 )
             )
+        check_successions(self, file, tenures)
 
     def fits(self, file: CuratedFile, loc: Loc, value: Decimal | int, column: str) -> bool:
         """Report a number the column it is stored in cannot hold (see ``STORED_NUMBERS``)."""

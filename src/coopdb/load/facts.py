@@ -17,6 +17,12 @@ from coopdb.load.rows import (
     _trade_row,
 )
 from coopdb.load.sources import _SourceSteps
+from coopdb.load.tenures import (
+    PROPOSAL_DATE_COLUMNS,
+    TWINNING_COLUMNS,
+    link_renewals,
+    twinning_values,
+)
 
 Mention = c.OfficialMention | c.EnterpriseMention
 
@@ -198,6 +204,7 @@ class _Mirror(_SourceSteps):
                     "amount_text",
                     *QUOTE_COLUMNS,
                     *PROPOSAL_MONEY_COLUMNS,
+                    *PROPOSAL_DATE_COLUMNS,
                 ),
                 in_scope,
             ),
@@ -303,7 +310,7 @@ class _Mirror(_SourceSteps):
             Table(
                 "twinning_agreements",
                 ("source_id", "key"),
-                ("status", "units_count", *DATE_COLUMNS, *QUOTE_COLUMNS),
+                ("status", "units_count", *DATE_COLUMNS, *QUOTE_COLUMNS, *TWINNING_COLUMNS),
                 in_scope,
             ),
             (
@@ -314,6 +321,7 @@ class _Mirror(_SourceSteps):
                     t.count,
                     *_date_values(t.date),
                     *_quote(t.quote),
+                    *twinning_values(t),
                 )
                 for s in changed
                 for t in s.twinning
@@ -321,6 +329,7 @@ class _Mirror(_SourceSteps):
             scope,
         )
         twinning_id = sync.ids("twinning_agreements", "source_id", "key")
+        link_renewals(self, twinning_id)
         country = {r.key: r.country for r in corpus.regions}
         sync.upsert(
             Table(

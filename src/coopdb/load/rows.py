@@ -10,6 +10,7 @@ from coopdb.curation import corpus as c
 from coopdb.load.citations import citation_json
 from coopdb.load.engine import Row
 from coopdb.load.figures import proposal_money, trade_figure_values
+from coopdb.load.tenures import proposal_dates
 
 
 def _date_values(dated: c.DatedAs) -> Row:
@@ -106,6 +107,7 @@ def _proposal_row(
         amount.text if amount else None,
         *_quote(p.quote),
         *proposal_money(p),
+        *proposal_dates(p),
     )
 
 

@@ -18,6 +18,7 @@ from coopdb.load.rows import (
     _set_region_parents,
     _span,
 )
+from coopdb.load.tenures import HOLDING_COLUMNS, SHARED_COLUMNS, holding_values, shared_values
 from coopdb.models import SCHEMA
 
 
@@ -76,11 +77,17 @@ class _SourceSteps:
             Table("sectors", ("key",), ("name",)), ((s.key, s.name) for s in corpus.sectors)
         )
         regions_table = Table(
-            "regions", ("key",), ("name", "kind", "country", "iso_code"), alternate="iso_code"
+            "regions",
+            ("key",),
+            ("name", "kind", "country", "iso_code", *SHARED_COLUMNS),
+            alternate="iso_code",
         )
         sync.upsert(
             regions_table,
-            ((r.key, r.name, r.kind, r.country, r.iso_code) for r in corpus.regions),
+            (
+                (r.key, r.name, r.kind, r.country, r.iso_code, *shared_values(r))
+                for r in corpus.regions
+            ),
         )
         region_id = sync.ids("regions", "key")
         moved = _set_region_parents(self.driver, corpus.regions, region_id)
@@ -101,8 +108,8 @@ class _SourceSteps:
         """Officials with their names and posts, enterprises with their names."""
         sync, corpus, region_id, sector_id = self.sync, self.corpus, self.region_id, self.sector_id
         sync.upsert(
-            Table("officials", ("key",), ("name", "country")),
-            ((o.key, o.name, o.country) for o in corpus.officials),
+            Table("officials", ("key",), ("name", "country", *SHARED_COLUMNS)),
+            ((o.key, o.name, o.country, *shared_values(o)) for o in corpus.officials),
         )
         official_id = sync.ids("officials", "key")
         names = ((o.key, o.name, o.other_names) for o in corpus.officials)
@@ -129,16 +136,28 @@ class _SourceSteps:
                     "end_earliest",
                     "end_latest",
                     "end_basis",
+                    *HOLDING_COLUMNS,
                 ),
             ),
             (
-                (official_id[o.key], post_id[h.post], h.term, *_span(h.start), *_span(h.end))
+                (
+                    official_id[o.key],
+                    post_id[h.post],
+                    h.term,
+                    *_span(h.start),
+                    *_span(h.end),
+                    *holding_values(h),
+                )
                 for o in corpus.officials
                 for h in o.holdings
             ),
         )
         sync.upsert(
-            Table("enterprises", ("key",), ("name", "kind", "country", "region_id", "sector_id")),
+            Table(
+                "enterprises",
+                ("key",),
+                ("name", "kind", "country", "region_id", "sector_id", *SHARED_COLUMNS),
+            ),
             (
                 (
                     e.key,
@@ -147,6 +166,7 @@ class _SourceSteps:
                     e.country,
                     region_id[e.region] if e.region else None,
                     sector_id[e.sector] if e.sector else None,
+                    *shared_values(e),
                 )
                 for e in corpus.enterprises
             ),
