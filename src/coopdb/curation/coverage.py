@@ -47,10 +47,17 @@ class FactQuote:
     start: int
     end: int
     pending: bool
-    fields: tuple[tuple[str, str], ...]
-    """The fact's other fields as text, to show beside its quote."""
-    links: tuple[str, ...] = ()
-    """The urls of the fact's citations."""
+    spec: BaseModel | None = None
+    """What the facts file says of the fact (None for the title)."""
+
+    def fields(self) -> tuple[tuple[str, str], ...]:
+        """The fact's other fields as text, to show beside its quote (worked out only for a
+        page: coverage needs offsets alone)."""
+        return tuple(_fields(self.spec)) if self.spec is not None else ()
+
+    def links(self) -> tuple[str, ...]:
+        """The urls of the fact's citations."""
+        return tuple(dict.fromkeys(_links(self.spec))) if self.spec is not None else ()
 
 
 @dataclass(frozen=True)
@@ -177,7 +184,7 @@ def fact_quotes(body: str, spec: ArticleFile) -> Iterator[FactQuote]:
     if spec.title:
         start = body.find(spec.title)
         if start >= 0:
-            yield FactQuote("title", "title", start, start + len(spec.title), False, ())
+            yield FactQuote("title", "title", start, start + len(spec.title), False)
     for name in ARTICLE_DATES:
         date = getattr(spec, name)
         if isinstance(date, DateSpec):
@@ -202,8 +209,7 @@ def _quotes(body: str, model: BaseModel, kind: str, path: str) -> Iterator[FactQ
                 start,
                 start + len(quote),
                 bool(getattr(model, "pending", False)),
-                tuple(_fields(model)),
-                tuple(dict.fromkeys(_links(model))),
+                model,
             )
     for name, value in model:
         if isinstance(value, BaseModel):

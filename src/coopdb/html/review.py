@@ -15,9 +15,9 @@ def review_page(coverage: ArticleCoverage) -> ArticlePage:
             label=fact.field,
             start=fact.start,
             end=fact.end,
-            fields=fact.fields,
+            fields=fact.fields(),
             pending=fact.pending,
-            links=fact.links,
+            links=fact.links(),
         )
         for number, fact in enumerate(coverage.facts)
     ]
