@@ -541,7 +541,7 @@ def test_list_commands_filter_by_region(read_only_db: str) -> None:
     ).stdout
     assert "Bobruiskagromash" in kirov and "Elektroagregat" not in kirov
     trade = run("--database-url", read_only_db, "trade", "--region", "kirov").stdout
-    assert "≈ $108 million" in trade and "Kursk" not in trade
+    assert "approximately" in trade and "$108" in trade and "Kursk" not in trade
     assert run("--database-url", read_only_db, "trade", "--region", "atlantis").exit_code == 2
 
 

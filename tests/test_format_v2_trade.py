@@ -574,3 +574,14 @@ def test_v1_change_pct_gets_honest_prior_bounds(migrated_db: str, folder: Path) 
     )
     # nearly $240 million (no lower bound) after +15%: at most 240/1.15 → $210 million
     assert row == [(Decimal("15.00"), "increase", None, Decimal("210000000.00"))]
+
+
+def test_trade_list_says_each_figures_status(migrated_db: str, folder: Path) -> None:
+    _load(migrated_db, folder)
+    out = run("--database-url", migrated_db, "trade", "--format", "markdown").stdout
+    assert "| Kursk Oblast | target | turnover | 2025 | $500 million |  |" in out
+    assert (
+        "| Kursk Oblast | actual | turnover | Jan–Sep 2022 | nearly $240 million |"
+        " up more than 15% |"
+    ) in out
+    assert "| Kursk Oblast | actual | exports | Jan–Sep 2022 | $60 million | down 33.33% vs" in out

@@ -41,22 +41,49 @@ def enterprises_document(conn: psycopg.Connection[Any], region: str | None) -> D
 
 
 def trade_document(conn: psycopg.Connection[Any], region: str | None) -> Document:
-    """Trade figures as display values in text and markdown; json and csv keep the columns."""
+    """Trade figures as display values in text and markdown; json and csv keep the columns.
+    Each figure says its status: a forecast or a target is not what was traded."""
     records = queries.trade_rows(conn, find_region_or_all(conn, region))
     doc = _records_document("Trade figures", records, "trade")
-    doc.tables[0].columns = ["region", "flow", "period", "value", "change", "source"]
+    doc.tables[0].columns = ["region", "status", "flow", "period", "value", "change", "source"]
     doc.tables[0].rows = [
         [
             r["russian_region"],
+            r["figure_status"] + (", probable source error" if r["source_error"] else ""),
             r["flow"],
             fmt.period(r["period_label"], r["period_start"], r["period_end"]),
-            fmt.money(r["value_low_usd"], r["value_high_usd"], "USD", r["value_qualifier"]),
-            fmt.change(r["change_pct"], r["compared_with"], r["compared_start"], r["compared_end"]),
+            fmt.qualified_money(
+                r["value_low_usd"],
+                r["value_high_usd"],
+                r["value_best_usd"],
+                "USD",
+                r["value_qualifier"],
+                r["value_qualifier_words"],
+            ),
+            _trade_change(r),
             r["source_file"],
         ]
         for r in records
     ]
     return doc
+
+
+def _trade_change(r: Record) -> str:
+    if r["change_text"] is None:
+        return fmt.change(
+            r["change_pct"], r["compared_with"], r["compared_start"], r["compared_end"]
+        )
+    text = fmt.qualified_change(
+        r["change_direction"],
+        r["change_low_pct"],
+        r["change_high_pct"],
+        r["change_best_pct"],
+        r["change_qualifier"],
+        r["change_qualifier_words"],
+    )
+    if r["compared_with"] or r["compared_start"]:
+        text += f" vs {fmt.period(r['compared_with'], r['compared_start'], r['compared_end'])}"
+    return text
 
 
 def search_document(conn: psycopg.Connection[Any], text: str, limit: int = 20) -> Document:

@@ -312,7 +312,10 @@ TRADE_LIST_SQL = """
 SELECT t.russian_region, t.flow, t.period_label, t.period_start, t.period_end,
        t.value_low_usd, t.value_high_usd, t.value_qualifier, t.change_pct,
        t.compared_with, t.compared_start, t.compared_end, t.prior_value_low_usd,
-       t.source_file
+       t.source_file, t.figure_status, t.value_best_usd, t.value_qualifier_words,
+       t.change_low_pct, t.change_high_pct, t.change_best_pct, t.change_qualifier,
+       t.change_qualifier_words, t.change_direction, t.change_text, t.prior_value_high_usd,
+       t.source_error
 FROM reporting.trade_figures t
 WHERE %(region)s::bigint IS NULL OR t.trade_figure_id IN (
     SELECT f.id FROM core.trade_figures f WHERE f.region_id = %(region)s::bigint)
