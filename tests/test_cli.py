@@ -45,7 +45,10 @@ def test_report_kursk_values_read_honestly(read_only_db: str) -> None:
         " before: $68.5–68.6 million |  | [2] |"
     ) in out
     assert "| turnover | period not stated | $205–210 million |  |  | [3] |" in out
-    assert "| RU | Roman Starovoit | Roman Starovoyt | Governor of Kursk Oblast | [1] [3] |" in out
+    assert (
+        "| RU | Roman Starovoit | Roman Starovoyt | Governor of Kursk Oblast | Governor of Kursk"
+        " Oblast (order with Alexander Mikhailov not known) | [1] [3] |"
+    ) in out
     assert "| [1] | 000_c822827a76efb0a0.txt | untitled | BelTA | 16 Mar, year not stated |" in out
 
 

@@ -8,7 +8,13 @@ SELECT o.id AS official_id, o.name,
        o.country,
        (SELECT string_agg(p.title, '; ' ORDER BY h.start_earliest NULLS FIRST, p.title)
         FROM core.holdings h JOIN core.posts p ON p.id = h.post_id
-        WHERE h.official_id = o.id) AS positions
+        WHERE h.official_id = o.id) AS positions,
+       o.note, o.citation ->> 'url' AS citation_url,
+       o.citation ->> 'publication' AS citation_publication,
+       o.citation ->> 'says' AS citation_says,
+       (SELECT string_agg(p.title, '; ' ORDER BY h.start_earliest NULLS FIRST, p.title)
+        FROM core.holdings h JOIN core.posts p ON p.id = h.post_id
+        WHERE h.official_id = o.id AND h.acting) AS acting_positions
 FROM core.officials o;
 
 COMMENT ON VIEW reporting.officials IS 'Persons: one row per official, with every spelling and every post.';
@@ -19,3 +25,12 @@ COMMENT ON COLUMN reporting.officials.other_names IS
     'Other spellings seen in the articles, separated by ''; ''.';
 COMMENT ON COLUMN reporting.officials.country IS 'ISO 3166-1 alpha-2 country the person serves.';
 COMMENT ON COLUMN reporting.officials.positions IS 'Posts held, separated by ''; ''.';
+COMMENT ON COLUMN reporting.officials.note IS
+    'Curator''s note on the person: what no article states, with the citation that supports it.';
+COMMENT ON COLUMN reporting.officials.citation_url IS
+    'Outside source for what no article states: its address.';
+COMMENT ON COLUMN reporting.officials.citation_publication IS
+    'Outside source for what no article states: the publication.';
+COMMENT ON COLUMN reporting.officials.citation_says IS 'What the outside source says.';
+COMMENT ON COLUMN reporting.officials.acting_positions IS
+    'Posts held as acting (interim) holder, separated by ''; ''.';

@@ -12,11 +12,40 @@ SELECT p.id AS proposal_id, r.name AS russian_region, r.iso_code AS russian_regi
        CASE WHEN p.currency = 'USD' THEN p.amount_low END AS amount_low_usd,
        CASE WHEN p.currency = 'USD' THEN p.amount_high END AS amount_high_usd,
        p.amount_qualifier, p.amount_text, p.meeting_id, p.source_id,
-       s.file_name AS source_file, p.quote
+       s.file_name AS source_file, p.quote,
+       p.key, p.note,
+       CASE WHEN p.proposed_basis IS NOT NULL THEN 'proposal'
+            WHEN m.id IS NOT NULL THEN 'meeting' END AS proposed_date_from,
+       CASE WHEN p.proposed_basis IS NOT NULL THEN p.proposed_year::integer
+            ELSE m.date_year::integer END AS proposed_year,
+       CASE WHEN p.proposed_basis IS NOT NULL THEN p.proposed_month::integer
+            ELSE m.date_month::integer END AS proposed_month,
+       CASE WHEN p.proposed_basis IS NOT NULL THEN p.proposed_day::integer
+            ELSE m.date_day::integer END AS proposed_day,
+       CASE WHEN p.proposed_basis IS NOT NULL THEN p.proposed_earliest
+            ELSE m.date_earliest END AS proposed_earliest,
+       CASE WHEN p.proposed_basis IS NOT NULL THEN p.proposed_latest
+            ELSE m.date_latest END AS proposed_latest,
+       coalesce(p.proposed_basis, m.date_basis) AS proposed_basis,
+       CASE WHEN p.proposed_basis IS NOT NULL THEN p.proposed_note
+            ELSE m.date_note END AS proposed_note,
+       CASE WHEN p.proposed_basis IS NOT NULL THEN p.proposed_citation
+            ELSE m.date_citation END ->> 'url' AS proposed_citation_url,
+       CASE WHEN p.proposed_basis IS NOT NULL THEN p.proposed_citation
+            ELSE m.date_citation END ->> 'publication' AS proposed_citation_publication,
+       CASE WHEN p.proposed_basis IS NOT NULL THEN p.proposed_citation
+            ELSE m.date_citation END ->> 'says' AS proposed_citation_says,
+       p.timeframe_label, p.timeframe_start, p.timeframe_end, p.timeframe_kind,
+       p.timeframe_months::integer AS timeframe_months, p.timeframe_basis, p.timeframe_note,
+       p.timeframe_citation ->> 'url' AS timeframe_citation_url,
+       p.timeframe_citation ->> 'publication' AS timeframe_citation_publication,
+       p.timeframe_citation ->> 'says' AS timeframe_citation_says,
+       p.timeframe_start_precision, p.timeframe_end_precision
 FROM core.proposals p
 JOIN core.sectors sc ON sc.id = p.sector_id
 LEFT JOIN core.regions r ON r.id = p.region_id
 LEFT JOIN core.officials o ON o.id = p.proposed_by_official_id
+LEFT JOIN core.meetings m ON m.id = p.meeting_id
 JOIN core.sources s ON s.id = p.source_id;
 
 COMMENT ON VIEW reporting.proposals IS 'Proposals, plans, agreements and running projects: one row per proposal.';
@@ -41,3 +70,45 @@ COMMENT ON COLUMN reporting.proposals.amount_qualifier IS
 COMMENT ON COLUMN reporting.proposals.amount_text IS 'The amount exactly as written.';
 COMMENT ON COLUMN reporting.proposals.meeting_id IS
     'Meeting it was made at (reporting.meetings), if any.';
+COMMENT ON COLUMN reporting.proposals.key IS 'Curated key, unique across the folder.';
+COMMENT ON COLUMN reporting.proposals.note IS 'Curator''s note on the proposal, when there is one.';
+COMMENT ON COLUMN reporting.proposals.proposed_date_from IS
+    '''proposal'' when the proposal gives its own date; ''meeting'' when the proposed_* columns are its meeting''s date (the default, not copied into the proposal); NULL when neither.';
+COMMENT ON COLUMN reporting.proposals.proposed_year IS
+    'Year it was proposed: its own, else its meeting''s (see proposed_date_from).';
+COMMENT ON COLUMN reporting.proposals.proposed_month IS 'Month it was proposed, when known.';
+COMMENT ON COLUMN reporting.proposals.proposed_day IS 'Day it was proposed, when known.';
+COMMENT ON COLUMN reporting.proposals.proposed_earliest IS
+    'Earliest day the known parts of the proposal date allow.';
+COMMENT ON COLUMN reporting.proposals.proposed_latest IS
+    'Latest day the known parts of the proposal date allow.';
+COMMENT ON COLUMN reporting.proposals.proposed_basis IS
+    'How the proposal date is known: stated, inferred, external or unknown.';
+COMMENT ON COLUMN reporting.proposals.proposed_note IS 'Why an inferred proposal date was inferred.';
+COMMENT ON COLUMN reporting.proposals.proposed_citation_url IS
+    'For an external proposal date: the outside source''s address.';
+COMMENT ON COLUMN reporting.proposals.proposed_citation_publication IS
+    'For an external proposal date: the outside publication.';
+COMMENT ON COLUMN reporting.proposals.proposed_citation_says IS
+    'For an external proposal date: what the outside source says.';
+COMMENT ON COLUMN reporting.proposals.timeframe_label IS
+    'When it is to happen, as written (e.g. ''next year or the year after'').';
+COMMENT ON COLUMN reporting.proposals.timeframe_start IS 'First day of the timeframe, when known.';
+COMMENT ON COLUMN reporting.proposals.timeframe_end IS 'Last day of the timeframe, when known.';
+COMMENT ON COLUMN reporting.proposals.timeframe_kind IS
+    'calendar_year, part_year, multi_year or unknown (a label with no interval, such as ''in the coming years'').';
+COMMENT ON COLUMN reporting.proposals.timeframe_months IS
+    'Whole months of the timeframe, or the months stated.';
+COMMENT ON COLUMN reporting.proposals.timeframe_basis IS
+    'How the timeframe''s interval is known: stated, inferred (a relative label resolved against the meeting''s or the article''s date), external or unknown.';
+COMMENT ON COLUMN reporting.proposals.timeframe_note IS 'Why an inferred timeframe was inferred.';
+COMMENT ON COLUMN reporting.proposals.timeframe_citation_url IS
+    'For an external timeframe: the outside source''s address.';
+COMMENT ON COLUMN reporting.proposals.timeframe_citation_publication IS
+    'For an external timeframe: the outside publication.';
+COMMENT ON COLUMN reporting.proposals.timeframe_citation_says IS
+    'For an external timeframe: what the outside source says.';
+COMMENT ON COLUMN reporting.proposals.timeframe_start_precision IS
+    'Precision of the timeframe''s start: day, month, quarter, half or year.';
+COMMENT ON COLUMN reporting.proposals.timeframe_end_precision IS
+    'Precision of the timeframe''s end: day, month, quarter, half or year.';

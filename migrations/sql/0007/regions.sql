@@ -4,7 +4,10 @@
 CREATE OR REPLACE VIEW reporting.regions AS
 SELECT r.id AS region_id, r.name, r.kind, r.country, r.iso_code, p.name AS parent,
        (SELECT string_agg(n.name, '; ' ORDER BY n.name) FROM core.region_names n
-        WHERE n.region_id = r.id) AS other_names
+        WHERE n.region_id = r.id) AS other_names,
+       r.note, r.citation ->> 'url' AS citation_url,
+       r.citation ->> 'publication' AS citation_publication,
+       r.citation ->> 'says' AS citation_says
 FROM core.regions r LEFT JOIN core.regions p ON p.id = r.parent_id;
 
 COMMENT ON VIEW reporting.regions IS 'Countries, oblasts and cities: one row per region.';
@@ -18,3 +21,10 @@ COMMENT ON COLUMN reporting.regions.iso_code IS
 COMMENT ON COLUMN reporting.regions.parent IS 'Name of the enclosing region.';
 COMMENT ON COLUMN reporting.regions.other_names IS
     'Other names, Russian ones included, separated by ''; ''.';
+COMMENT ON COLUMN reporting.regions.note IS
+    'Curator''s note on the region: what no article states, with the citation that supports it.';
+COMMENT ON COLUMN reporting.regions.citation_url IS
+    'Outside source for what no article states: its address.';
+COMMENT ON COLUMN reporting.regions.citation_publication IS
+    'Outside source for what no article states: the publication.';
+COMMENT ON COLUMN reporting.regions.citation_says IS 'What the outside source says.';

@@ -40,11 +40,14 @@ def _day_of(spec: DateSpec | None) -> dt.date | None:
         return None  # reported where the date is written
 
 
-def _reference_dates(spec: ArticleFile, proposal: ProposalSpec) -> dict[str, dt.date]:
+def _reference_dates(spec: ArticleFile, proposal: ProposalSpec) -> dict[str, dt.date] | None:
     """The dates a relative timeframe may be resolved against: the proposal's own, its
-    meeting's (of this article) and the article's publication."""
+    meeting's and the article's publication; None when its meeting is another article's
+    (whose date this article does not know)."""
     meetings = {m.key: m for m in spec.meetings if m is not None}
     meeting = meetings.get(proposal.meeting) if proposal.meeting else None
+    if proposal.meeting is not None and meeting is None:
+        return None
     found = {
         "proposal date": _day_of(proposal.proposed_on),
         "meeting date": _day_of(meeting.date) if meeting else None,
@@ -64,8 +67,9 @@ def _relative_checked(
     if timeframe.end is None or read_period_label(label, None) is None:
         return
     start, end = timeframe.start.earliest, timeframe.end.latest
+    dates = _reference_dates(spec, proposal)
     readings = {}
-    for what, day in _reference_dates(spec, proposal).items():
+    for what, day in (dates or {}).items():
         reading = read_period_label(label, day)
         if reading is not None and reading.start is not None and reading.end is not None:
             readings[what] = reading

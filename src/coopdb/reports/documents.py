@@ -16,6 +16,7 @@ from coopdb.reports.figures import (
     trade_table,
 )
 from coopdb.reports.meetings import meetings_table, statements_table
+from coopdb.reports.plans import officials_table, proposed_text, timeframe_text, twinning_table
 from coopdb.reports.queries import Record, Report
 
 Refs = dict[int, int]
@@ -41,35 +42,6 @@ def header_lines(report: Report, ref: Refs) -> list[str]:
         counts = ", ".join(f"{t['units_count']} [{ref[t['source_id']]}]" for t in twinned)
         lines.append(f"twinned districts/municipalities: {counts}")
     return lines
-
-
-def twinning_table(report: Report, ref: Refs) -> Table:
-    rows = [
-        [
-            t["status"],
-            t["units_count"],
-            ", ".join(t["partners"]) or "—",
-            _date(t),
-            f"[{ref[t['source_id']]}]",
-        ]
-        for t in report.twinning
-    ]
-    return Table("twinning", "Twinning", ["status", "districts", "with", "date", "source"], rows)
-
-
-def officials_table(report: Report, ref: Refs) -> Table:
-    rows = [
-        [
-            o["country"],
-            o["name"],
-            ", ".join(o["other_names"] or []),
-            "; ".join(o["titles"] or []) or "no title stated",
-            _refs(o["source_ids"], ref),
-        ]
-        for o in report.officials
-    ]
-    columns = ["side", "name", "other spellings", "titles", "sources"]
-    return Table("officials", "Officials", columns, rows)
 
 
 def goods_table(report: Report, ref: Refs) -> Table:
@@ -98,9 +70,8 @@ def _proposal_details(p: Record) -> str:
 
 def proposals_table(report: Report, ref: Refs) -> Table:
     """Proposals grouped by sector: the sector is written on the first of its rows only."""
-    table = Table(
-        "proposals", "Proposals", ["sector", "proposal", "status", "source"], wide=("proposal",)
-    )
+    columns = ["sector", "proposal", "status", "proposed", "timeframe", "source"]
+    table = Table("proposals", "Proposals", columns, wide=("proposal",))
     previous = None
     for p in report.proposals:
         table.rows.append(
@@ -108,6 +79,8 @@ def proposals_table(report: Report, ref: Refs) -> Table:
                 p["sector"] if p["sector"] != previous else "",
                 _proposal_details(p),
                 p["status"].replace("_", " "),
+                proposed_text(p),
+                timeframe_text(p),
                 f"[{ref[p['source_id']]}]",
             ]
         )

@@ -48,9 +48,26 @@ SELECT t.id, t.status, t.units_count, t.date_year, t.date_month, t.date_day, t.d
        t.date_note, t.source_id, t.quote,
        coalesce((SELECT array_agg(o.name ORDER BY o.name) FROM core.twinning_regions x2
                  JOIN core.regions o ON o.id = x2.region_id
-                 WHERE x2.twinning_id = t.id AND x2.region_id <> %(region)s), '{}') AS partners
+                 WHERE x2.twinning_id = t.id AND x2.region_id <> %(region)s), '{}') AS partners,
+       t.key, t.note, t.level, t.units_count_by, t.units_count_ru, t.date_earliest,
+       t.date_latest, t.date_citation, r.key AS renews_key,
+       -- the first signing: as this agreement states it, else the renewed agreement's date
+       CASE WHEN t.original_basis IS NULL THEN r.date_year ELSE t.original_year END
+           AS original_year,
+       CASE WHEN t.original_basis IS NULL THEN r.date_month ELSE t.original_month END
+           AS original_month,
+       CASE WHEN t.original_basis IS NULL THEN r.date_day ELSE t.original_day END
+           AS original_day,
+       CASE WHEN t.original_basis IS NULL THEN r.date_earliest ELSE t.original_earliest END
+           AS original_earliest,
+       CASE WHEN t.original_basis IS NULL THEN r.date_latest ELSE t.original_latest END
+           AS original_latest,
+       coalesce(t.original_basis, r.date_basis) AS original_basis,
+       CASE WHEN t.original_basis IS NULL THEN r.date_citation ELSE t.original_citation END
+           AS original_citation
 FROM core.twinning_regions x
 JOIN core.twinning_agreements t ON t.id = x.twinning_id
+LEFT JOIN core.twinning_agreements r ON r.id = t.renews_id
 WHERE x.region_id = %(region)s
 ORDER BY t.date_earliest NULLS LAST, t.source_id, t.quote_start
 """
@@ -76,11 +93,35 @@ OFFICIALS_SQL = """
 SELECT o.id, o.name, o.country,
        (SELECT array_agg(n.name ORDER BY n.name) FROM core.official_names n
         WHERE n.official_id = o.id AND NOT n.is_preferred) AS other_names,
-       x.titles, x.source_ids
+       x.titles, x.source_ids,
+       -- the region's posts the official held, and who surely held each before
+       (SELECT json_agg(json_build_object(
+                   'title', h.post, 'acting', h.acting, 'holders', h.holders_count,
+                   'start_year', h.start_year, 'start_month', h.start_month,
+                   'start_day', h.start_day, 'start_earliest', h.start_earliest,
+                   'start_latest', h.start_latest, 'start_basis', h.start_basis,
+                   'end_year', h.end_year, 'end_month', h.end_month, 'end_day', h.end_day,
+                   'end_earliest', h.end_earliest, 'end_latest', h.end_latest,
+                   'end_basis', h.end_basis,
+                   'after', (SELECT json_agg(DISTINCT e.official)
+                             FROM reporting.post_holders e
+                             WHERE e.post_id = h.post_id AND e.official_id <> h.official_id
+                               AND e.start_latest < h.start_earliest),
+                   'unordered', (SELECT json_agg(DISTINCT e.official)
+                                 FROM reporting.post_holders e
+                                 WHERE e.post_id = h.post_id AND e.official_id <> h.official_id
+                                   AND NOT coalesce(e.start_latest < h.start_earliest, false)
+                                   AND NOT coalesce(h.start_latest < e.start_earliest, false)))
+               ORDER BY h.start_earliest NULLS LAST, h.post)
+        FROM reporting.post_holders h
+        WHERE h.official_id = o.id AND h.post_id IN (
+            SELECT p.id FROM core.posts p WHERE p.region_id = %(region)s
+            UNION SELECT unnest(x.post_ids))) AS holdings
 FROM (
     SELECT y.official_id,
            array_agg(DISTINCT t.title) FILTER (WHERE t.title IS NOT NULL) AS titles,
-           array_agg(DISTINCT y.source_id) AS source_ids
+           array_agg(DISTINCT y.source_id) AS source_ids,
+           array_agg(DISTINCT y.post_id) FILTER (WHERE y.post_id IS NOT NULL) AS post_ids
     FROM (
         SELECT mp.official_id, mp.post_id, mp.source_id
         FROM core.meeting_regions mr
@@ -170,9 +211,19 @@ SELECT p.id, p.title, s.name AS sector, p.status, p.proposed_by_side,
                  FROM core.proposal_enterprises pe
                  CROSS JOIN LATERAL (SELECT x.name FROM core.enterprises x
                                      WHERE x.id = pe.enterprise_id OFFSET 0) AS e
-                 WHERE pe.proposal_id = p.id), '{}') AS enterprises
+                 WHERE pe.proposal_id = p.id), '{}') AS enterprises,
+       p.key, p.note, p.proposed_year, p.proposed_month, p.proposed_day, p.proposed_earliest,
+       p.proposed_latest, p.proposed_basis, p.proposed_citation,
+       m.date_year AS meeting_date_year, m.date_month AS meeting_date_month,
+       m.date_day AS meeting_date_day, m.date_earliest AS meeting_date_earliest,
+       m.date_latest AS meeting_date_latest, m.date_basis AS meeting_date_basis,
+       m.date_citation AS meeting_date_citation,
+       p.timeframe_label, p.timeframe_start, p.timeframe_end, p.timeframe_kind,
+       p.timeframe_months, p.timeframe_basis, p.timeframe_start_precision,
+       p.timeframe_end_precision
 FROM core.proposals p
 JOIN core.sectors s ON s.id = p.sector_id
+LEFT JOIN core.meetings m ON m.id = p.meeting_id
 WHERE p.region_id = %(region)s
 ORDER BY s.name, p.source_id, p.quote_start
 """
