@@ -136,12 +136,14 @@ def _create_reporting_reader() -> None:
         f" EXECUTE pg_catalog.format('GRANT CONNECT ON DATABASE %I TO {REPORTING_READER}',"
         " pg_catalog.current_database());"
     )
-    op.execute(
+    # Its comment needs ADMIN on it: a migrating owner without it (the group came from another
+    # database's migration) leaves it as it is.
+    _do(
         f"COMMENT ON ROLE {REPORTING_READER} IS 'Read-only access to the reporting schema of"
         " coopdb and nothing in core; logins are made with coopdb reader create NAME"
-        " --reporting-only.'"
+        " --reporting-only.';"
+        " EXCEPTION WHEN insufficient_privilege THEN NULL;"
     )
-    op.execute(f"ALTER ROLE {REPORTING_READER} SET default_transaction_read_only = on")
     op.execute(f"GRANT USAGE ON SCHEMA reporting TO {REPORTING_READER}")
     op.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO {REPORTING_READER}")
     op.execute(

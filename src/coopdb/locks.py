@@ -130,13 +130,16 @@ def _clock(moment: dt.datetime) -> str:
 
 
 IS_READER = (
-    "SELECT coalesce(pg_has_role(current_user, to_regrole(%s), 'MEMBER'), false)"
+    "SELECT (coalesce(pg_has_role(current_user, to_regrole(%s), 'MEMBER'), false)"
+    " OR coalesce(pg_has_role(current_user, to_regrole('coopdb_reporting_reader'), 'MEMBER'),"
+    " false))"
     " AND NOT (r.rolsuper OR r.rolcreaterole OR pg_has_role(current_user, d.datdba, 'MEMBER'))"
     " FROM pg_catalog.pg_roles AS r, pg_catalog.pg_database AS d"
     " WHERE r.rolname = current_user AND d.datname = current_database()"
 )
-"""A member of coopdb_reader that is neither superuser, nor CREATEROLE, nor the database's
-owner: a reader login (an owner may be a member too, to manage the group)."""
+"""A member of coopdb_reader or coopdb_reporting_reader that is neither superuser, nor
+CREATEROLE, nor the database's owner: a reader login (an owner may be a member too, to
+manage the group)."""
 
 
 def owner_needed(conn: psycopg.Connection[Any], action: str) -> str:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 READER_GROUP = "coopdb_reader"
+REPORTING_GROUP = "coopdb_reporting_reader"
 SANDBOX_ROLE = "coopdb_sandbox"
 SANDBOX_FUNCTION = "core.run_read_only(text, integer)"
 SANDBOX_CONFIG = ["search_path=pg_catalog, reporting, core, pg_temp"]
@@ -75,6 +76,9 @@ BEGIN
         EXECUTE pg_catalog.format(
             'GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', db, current_user);
         EXECUTE pg_catalog.format('GRANT CONNECT ON DATABASE %I TO {READER_GROUP}', db);
+        IF pg_catalog.to_regrole('{REPORTING_GROUP}') IS NOT NULL THEN  -- from 0008
+            EXECUTE pg_catalog.format('GRANT CONNECT ON DATABASE %I TO {REPORTING_GROUP}', db);
+        END IF;
     ELSE
         RAISE NOTICE 'coopdb: % neither owns database % nor is a superuser, so PUBLIC keeps'
             ' CONNECT and TEMPORARY on it: readers can create temporary tables; ask its owner'

@@ -1,8 +1,11 @@
-"""Read-only logins for analysts and BI tools: members of the coopdb_reader group role.
+"""Read-only logins for analysts and BI tools: members of the coopdb_reader group role, or
+(``--reporting-only``) of coopdb_reporting_reader, which has nothing in ``core``.
 
-A reader login owns nothing and is a member of nothing but coopdb_reader, which owns nothing
+A reader login owns nothing and is a member of nothing but its group, which owns nothing
 either: the query runner belongs to coopdb_sandbox, a role no login is a member of. Each login
-is marked with a comment, so ``reader drop`` touches only logins ``reader create`` made.
+is marked with a comment, so ``reader drop``, ``password`` and ``list`` touch only logins
+``reader create`` made. Its search_path is ``reporting``, so a BI tool sees the reporting
+relations unqualified without any setting of its own.
 
 The password never travels in clear text: libpq turns it into a SCRAM-SHA-256 verifier on
 this machine (as psql's \\password does), so it cannot appear in the server's statement log.
@@ -10,7 +13,9 @@ this machine (as psql's \\password does), so it cannot appear in the server's st
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import psycopg
@@ -21,12 +26,15 @@ from coopdb.errors import CoopdbError, first_line
 from coopdb.locks import refuse_reader
 
 READER_GROUP = "coopdb_reader"
+REPORTING_GROUP = "coopdb_reporting_reader"
+"""Group of --reporting-only logins (migration 0008): USAGE and SELECT on reporting only."""
 SANDBOX_ROLE = "coopdb_sandbox"
 MARKER = "coopdb reader login: read-only, made by coopdb reader create"
 """COMMENT ON ROLE of every login ``create_reader`` makes (migration 0005 marks older ones)."""
 NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 DEFAULT_CONNECTION_LIMIT = 5
 SETTINGS = {
+    "search_path": "reporting",
     "default_transaction_read_only": "on",
     "statement_timeout": "60s",
     "idle_in_transaction_session_timeout": "5min",
@@ -48,22 +56,28 @@ def create_reader(
     password: str,
     *,
     connection_limit: int = DEFAULT_CONNECTION_LIMIT,
+    reporting_only: bool = False,
 ) -> None:
-    """Create login ``name`` in the reader group: marked, limited, read-only by default."""
+    """Create login ``name`` in the reader group (or the reporting-only one): marked,
+    limited, read-only by default, its search_path ``reporting``."""
     if not NAME.match(name):
         raise ReaderError(
             f"{name!r} is not a valid login name (lowercase letters, digits and _, up to 63)"
         )
-    if not password:
-        raise ReaderError("the password is empty")
     _refuse_readers(conn, "coopdb reader create")
-    verifier = conn.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256")
+    verifier = _verifier(conn, name, password)
     role = sql.Identifier(name)
+    group = REPORTING_GROUP if reporting_only else READER_GROUP
     try:
         with conn.transaction():
             exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
             if exists:
-                raise ReaderError(f"a role named {name!r} already exists")
+                raise ReaderError(
+                    f"a role named {name!r} already exists"
+                    f" (to give it a new password: coopdb reader password {name})"
+                )
+            if conn.execute("SELECT to_regrole(%s)", (group,)).fetchone() == (None,):
+                raise ReaderError(f"role {group} is missing: run `coopdb db upgrade` first")
             conn.execute(
                 sql.SQL(
                     "CREATE ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
@@ -71,8 +85,8 @@ def create_reader(
                 ).format(
                     role,
                     sql.Literal(connection_limit),
-                    sql.Literal(verifier.decode()),
-                    sql.Identifier(READER_GROUP),
+                    sql.Literal(verifier),
+                    sql.Identifier(group),
                 )
             )
             conn.execute(sql.SQL("COMMENT ON ROLE {} IS {}").format(role, sql.Literal(MARKER)))
@@ -92,6 +106,96 @@ def create_reader(
                 )
     except psycopg.Error as error:
         raise ReaderError(f"cannot create {name!r}: {first_line(error, 'failed')}") from None
+
+
+def _verifier(conn: psycopg.Connection[Any], name: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password``, computed here: the password never reaches
+    the server, so it cannot appear in its statement log."""
+    if not password:
+        raise ReaderError("the password is empty")
+    return conn.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
+
+
+def set_password(conn: psycopg.Connection[Any], name: str, password: str) -> None:
+    """Give login ``name`` (made by ``create_reader``) a new password; the old one stops
+    working at once, for new sessions (open ones stay open)."""
+    _refuse_readers(conn, "coopdb reader password")
+    verifier = _verifier(conn, name, password)
+    try:
+        with conn.transaction():
+            _droppable(conn, name, "set its password")
+            conn.execute(
+                sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                    sql.Identifier(name), sql.Literal(verifier)
+                )
+            )
+    except psycopg.Error as error:
+        raise ReaderError(
+            f"cannot set the password of {name!r}: {first_line(error, 'failed')}"
+        ) from None
+
+
+@dataclass(frozen=True)
+class ReaderLogin:
+    """What ``coopdb reader list`` shows of one login."""
+
+    name: str
+    reporting_only: bool
+    connection_limit: int | None
+    """None when unlimited."""
+    valid_until: dt.datetime | None
+    password_set: bool | None
+    """None when the connected role may not read pg_authid (only a superuser may)."""
+
+
+LIST = """
+SELECT r.rolname, pg_has_role(r.oid, to_regrole(%(reporting)s), 'MEMBER')
+       AND NOT pg_has_role(r.oid, to_regrole(%(reader)s), 'MEMBER'),
+       r.rolconnlimit, r.rolvaliduntil
+FROM pg_catalog.pg_roles AS r
+WHERE r.rolcanlogin AND shobj_description(r.oid, 'pg_authid') = %(marker)s
+  AND EXISTS (SELECT FROM pg_catalog.pg_auth_members AS m WHERE m.member = r.oid
+              AND m.roleid IN (to_regrole(%(reader)s), to_regrole(%(reporting)s)))
+ORDER BY r.rolname
+"""
+
+
+def list_readers(conn: psycopg.Connection[Any]) -> list[ReaderLogin]:
+    """Logins ``create_reader`` made (marked, members of a reader group), by name."""
+    params = {"reader": READER_GROUP, "reporting": REPORTING_GROUP, "marker": MARKER}
+    rows = conn.execute(LIST, params).fetchall()
+    passwords: dict[str, bool] = {}
+    check = conn.execute("SELECT has_table_privilege('pg_catalog.pg_authid', 'SELECT')")
+    readable = check.fetchone() == (True,)
+    if readable:
+        names = [row[0] for row in rows]
+        passwords = dict(
+            conn.execute(
+                "SELECT rolname, rolpassword IS NOT NULL FROM pg_catalog.pg_authid"
+                " WHERE rolname = ANY(%s)",
+                (names,),
+            ).fetchall()
+        )
+    return [
+        ReaderLogin(
+            str(name),
+            bool(reporting),
+            None if limit == -1 else int(limit),
+            until,
+            passwords.get(name, False) if readable else None,
+        )
+        for name, reporting, limit, until in rows
+    ]
+
+
+def bi_uri(name: str, host: str | None, port: int | None, dbname: str) -> str:
+    """The URI a BI tool takes: plain ``postgresql://`` (the SQLAlchemy 1.4 of Superset has
+    no ``+psycopg`` dialect), no password (the tool asks for it), TCP on 127.0.0.1 when the
+    owner connects over a socket."""
+    where = host if host and not host.startswith("/") else "127.0.0.1"
+    if ":" in where:
+        where = f"[{where}]"
+    return f"postgresql://{name}@{where}:{port or 5432}/{dbname}"
 
 
 def drop_reader(conn: psycopg.Connection[Any], name: str) -> None:
@@ -136,30 +240,30 @@ def _refuse_readers(conn: psycopg.Connection[Any], action: str) -> None:
         conn.rollback()
 
 
-def _droppable(conn: psycopg.Connection[Any], name: str) -> int:
+def _droppable(conn: psycopg.Connection[Any], name: str, what: str = "drop it") -> int:
     """The oid of ``name`` if it is a login ``create_reader`` made; else a one-line refusal."""
     row = conn.execute(
         "SELECT r.oid, r.rolsuper, r.rolcreaterole, r.rolcreatedb, r.rolreplication,"
         " r.rolbypassrls, r.rolcanlogin, shobj_description(r.oid, 'pg_authid'),"
         " EXISTS (SELECT FROM pg_auth_members AS m"
-        "         WHERE m.member = r.oid AND m.roleid = to_regrole(%s))"
+        "         WHERE m.member = r.oid AND m.roleid IN (to_regrole(%s), to_regrole(%s)))"
         " FROM pg_roles AS r WHERE r.rolname = %s",
-        (READER_GROUP, name),
+        (READER_GROUP, REPORTING_GROUP, name),
     ).fetchone()
     if row is None:
         raise ReaderError(f"no role named {name!r}")
     oid, *powers, can_login, comment, member = row
-    if name in (READER_GROUP, SANDBOX_ROLE):
+    if name in (READER_GROUP, REPORTING_GROUP, SANDBOX_ROLE):
         raise ReaderError(f"{name!r} is one of coopdb's own roles, not a reader login")
     held = [
         power.removeprefix("rol").upper() for power, has in zip(POWERS, powers, strict=True) if has
     ]
     if held:
         raise ReaderError(
-            f"{name!r} is not a coopdb reader login (it has {', '.join(held)}): refusing to drop it"
+            f"{name!r} is not a coopdb reader login (it has {', '.join(held)}): refusing to {what}"
         )
     if not (can_login and member and comment == MARKER):
-        raise ReaderError(f"{name!r} was not made by `coopdb reader create`: refusing to drop it")
+        raise ReaderError(f"{name!r} was not made by `coopdb reader create`: refusing to {what}")
     return int(oid)
 
 

@@ -129,6 +129,12 @@ def _describe(conn: psycopg.Connection[Any], query: str, clock: _Clock) -> list[
     return [(result.fname(i) or b"?column?").decode() for i in range(result.nfields)]
 
 
+REPORTING_ONLY = (
+    "a reporting-only reader cannot use coopdb sql (its query runner reads core): connect a"
+    " SQL client (psql, a BI tool) with the URI `coopdb reader create` printed instead"
+)
+
+
 @contextmanager
 def open_read_only(
     conn: psycopg.Connection[Any],
@@ -172,6 +178,11 @@ def open_read_only(
                 raise
     except psycopg.errors.QueryCanceled:
         raise clock.expired() from None
+    except psycopg.errors.InsufficientPrivilege as error:
+        if "schema core" not in str(error):
+            raise QueryError(visible(first_line(error))) from None
+        # Only the runner's schema can say so: the query itself runs with the sandbox's rights.
+        raise QueryError(REPORTING_ONLY) from None
     except psycopg.Error as error:
         raise QueryError(visible(first_line(error))) from None
 

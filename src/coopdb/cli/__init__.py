@@ -20,7 +20,15 @@ from coopdb.cli.context import AppContext, CoopdbGroup
 from coopdb.cli.curate_commands import curate
 from coopdb.cli.data_commands import check, load
 from coopdb.cli.db_commands import db
-from coopdb.cli.report_commands import enterprises, officials, regions, report, search, trade
+from coopdb.cli.report_commands import (
+    changes,
+    enterprises,
+    officials,
+    regions,
+    report,
+    search,
+    trade,
+)
 from coopdb.cli.server_commands import server
 
 
@@ -55,6 +63,7 @@ for command in (
     enterprises,
     trade,
     search,
+    changes,
     sql_command,
     docs,
     export,

@@ -147,7 +147,47 @@ def export(app: AppContext, folder: Path) -> None:
 
 @click.group(cls=CoopdbGroup)
 def reader() -> None:
-    """Read-only logins (members of coopdb_reader) for analysts and BI tools."""
+    """Read-only logins (members of coopdb_reader, or of coopdb_reporting_reader with
+    --reporting-only) for analysts and BI tools."""
+
+
+def _read_password(name: str, from_stdin: bool) -> str:
+    """Prompted twice (not echoed) on a terminal; else the first line of standard input."""
+    if sys.stdin.isatty() and not from_stdin:
+        return str(
+            click.prompt(
+                f"Password for {name}", hide_input=True, confirmation_prompt=True, err=True
+            )
+        )
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+PASSWORD_STDIN = click.option(
+    "--password-stdin",
+    is_flag=True,
+    help="Read the password from the first line of standard input, even on a terminal.",
+)
+
+
+def _bi_uri(app: AppContext, name: str) -> tuple[str, str | None]:
+    """The URI for a BI tool, and a line to print when TCP is not on yet."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    from coopdb.analyst.readers import bi_uri
+
+    target = app.target()
+    info = conninfo_to_dict(target.conninfo)
+    dbname = str(info.get("dbname") or "coopdb")
+    if not target.embedded:
+        port = info.get("port")
+        return bi_uri(name, str(info.get("host") or ""), int(port) if port else None, dbname), None
+    from coopdb.server import EmbeddedServer, default_home
+
+    port = EmbeddedServer(default_home()).status().tcp_port
+    if port is not None:
+        return bi_uri(name, None, port, dbname), None
+    hint = "TCP is off: run `coopdb server start --port 5433` first (then the port is 5433)"
+    return bi_uri(name, None, 5433, dbname), hint
 
 
 @reader.command("create")
@@ -160,34 +200,109 @@ def reader() -> None:
     metavar="N",
     help="How many sessions the login may have open at once.",
 )
+@click.option(
+    "--reporting-only",
+    is_flag=True,
+    help="No access to the core schema at all, only to reporting (for BI tools, whose schema"
+    " list shows every schema the login may use, whatever its search_path).",
+)
+@PASSWORD_STDIN
 @pass_app
-def reader_create(app: AppContext, name: str, connection_limit: int) -> None:
-    """Create login NAME that can read everything and change nothing.
+def reader_create(
+    app: AppContext, name: str, connection_limit: int, reporting_only: bool, password_stdin: bool
+) -> None:
+    """Create login NAME that can read everything (or, with --reporting-only, the reporting
+    schema) and change nothing, and print the URI to give a BI tool.
 
-    The password is prompted for (not echoed) on a terminal, or read from the first line
-    of standard input otherwise. It is sent to the server only as a SCRAM verifier. The
-    login is read-only by default, its statements stop after 60 s, an idle transaction
-    after 5 min, and (when you are a superuser) its temporary files are capped at 1 GB.
+    The password is prompted for twice (not echoed) on a terminal, or read from the first
+    line of standard input otherwise. It is sent to the server only as a SCRAM verifier. The
+    login's search_path is reporting, so tools see the reporting relations unqualified with
+    no setting of their own; it is read-only by default, its statements stop after 60 s, an
+    idle transaction after 5 min, and (when you are a superuser) its temporary files are
+    capped at 1 GB. A --reporting-only login cannot use `coopdb sql` (its query runner
+    reads core); it connects with any SQL client instead.
+
+    The URI printed is postgresql://NAME@127.0.0.1:PORT/DB, without +psycopg: Superset
+    pins SQLAlchemy 1.4, where postgresql+psycopg:// fails with NoSuchModuleError, and every
+    tool (Superset, Metabase, Tableau, psql) takes the plain form. The tool asks for the
+    password. `coopdb server status` prints the owner's socket URL, not this one.
 
     Example:
 
-        coopdb reader create metabase --connection-limit 10
+        coopdb reader create superset --reporting-only --connection-limit 10
     """
     from coopdb.analyst.readers import create_reader
     from coopdb.db import connect
 
-    if sys.stdin.isatty():
-        password = click.prompt(
-            f"Password for {name}", hide_input=True, confirmation_prompt=True, err=True
-        )
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
+    password = _read_password(name, password_stdin)
     with connect(app.ready_target()) as conn:
-        create_reader(conn, name, password, connection_limit=connection_limit)
+        create_reader(
+            conn,
+            name,
+            password,
+            connection_limit=connection_limit,
+            reporting_only=reporting_only,
+        )
+    group = "coopdb_reporting_reader: reporting only" if reporting_only else "coopdb_reader"
     click.echo(
-        f"created read-only login {name!r} (member of coopdb_reader,"
+        f"created read-only login {name!r} (member of {group},"
         f" at most {connection_limit} connection{'s' if connection_limit != 1 else ''})"
     )
+    uri, hint = _bi_uri(app, name)
+    click.echo(f"for BI tools: {uri}")
+    if hint:
+        click.echo(hint)
+
+
+@reader.command("password")
+@click.argument("name")
+@PASSWORD_STDIN
+@pass_app
+def reader_password(app: AppContext, name: str, password_stdin: bool) -> None:
+    """Give reader login NAME a new password; the old one is refused from then on.
+
+    Prompted for twice on a terminal, or read from the first line of standard input
+    (--password-stdin reads it there even on a terminal); the SCRAM verifier is computed
+    here, so the password never reaches the server. Only logins made by `coopdb reader
+    create` are changed. Sessions already open stay open.
+
+    Example:
+
+        printf '%s\\n' "$NEW_PASSWORD" | coopdb reader password superset --password-stdin
+    """
+    from coopdb.analyst.readers import set_password
+    from coopdb.db import connect
+
+    password = _read_password(name, password_stdin)
+    with connect(app.ready_target()) as conn:
+        set_password(conn, name, password)
+    click.echo(f"new password set for {name!r}")
+
+
+@reader.command("list")
+@output_option()
+@pass_app
+def reader_list(app: AppContext, output_format: str) -> None:
+    """The logins made by `coopdb reader create`: whether each is reporting-only, its
+    connection limit, when it expires (if ever) and whether it has a password (unknown
+    unless you are a superuser).
+
+    Example:
+
+        coopdb reader list --format json
+    """
+    from dataclasses import asdict
+
+    from coopdb.analyst.readers import list_readers
+    from coopdb.db import connect
+    from coopdb.render import Document, Table
+
+    with connect(app.ready_target()) as conn:
+        logins = list_readers(conn)
+    columns = ["name", "reporting_only", "connection_limit", "valid_until", "password_set"]
+    rows = [[getattr(login, c) for c in columns] for login in logins]
+    table = Table("readers", "Reader logins", columns, rows, empty="none")
+    emit(Document(tables=[table], data=[asdict(login) for login in logins]), output_format)
 
 
 @reader.command("drop")

@@ -1,6 +1,6 @@
 """Commands that read: ``report``, ``regions``, ``officials``, ``enterprises``, ``trade``,
-``search``. Each opens a read-only snapshot (``reading``), builds a document, and renders it;
-``docs`` and ``export`` read through ``reading`` too."""
+``search``, ``changes``. Each opens a read-only snapshot (``reading``), builds a document,
+and renders it; ``docs`` and ``export`` read through ``reading`` too."""
 
 from __future__ import annotations
 
@@ -157,3 +157,30 @@ def search(app: AppContext, text: str, limit: int, output_format: str) -> None:
             param_hint="TEXT",
         )
     _show(app, output_format, lambda conn: search_document(conn, text, limit))
+
+
+@click.command()
+@click.option(
+    "--since",
+    metavar="N",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Only the loads after load N (the last one you read); 0 gives every load.",
+)
+@output_option()
+@pass_app
+def changes(app: AppContext, since: int, output_format: str) -> None:
+    """What each load after load N inserted, updated or deleted: one line per row, by core
+    table, row id and natural key (reporting.loads and reporting.changes).
+
+    A load that changed nothing is not recorded. Ids stay stable across loads, so an
+    updated row keeps its id and a deleted one never comes back under another fact.
+
+    Example:
+
+        coopdb changes --since 3 --format json
+    """
+    from coopdb.reports.changes import changes_document
+
+    _show(app, output_format, lambda conn: changes_document(conn, since))

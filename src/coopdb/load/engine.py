@@ -9,6 +9,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from coopdb.load.journal import journaled, start_journal
 from coopdb.load.result import LoadResult, TableCounts
 from coopdb.models import SCHEMA, Base
 
@@ -68,6 +69,16 @@ class Syncer:
         self.rehearsal = rehearsal
         self.rehearsal_ids = 0
         """Temporary ids given so far in a rehearsal (new rows get -1, -2, …)."""
+        if not rehearsal:
+            start_journal(conn)
+
+    def _journaled(self, statement: str, table: Table, operation: str) -> sql.SQL:
+        """``statement`` (a write on alias ``t``), also noting each row it writes in the load's
+        journal, in the same statement; a rehearsal, rolled back, notes nothing."""
+        if self.rehearsal:
+            return sql.SQL(statement)
+        has_id = "id" in Base.metadata.tables[f"{SCHEMA}.{table.name}"].c
+        return journaled(statement, table.name, table.key, has_id, operation)
 
     def _stage_name(self, table: Table) -> sql.Identifier:
         return sql.Identifier(f"stage_{table.name}")
@@ -85,9 +96,11 @@ class Syncer:
             counts.changed += self._rekey(table)
         if table.values:
             cur.execute(
-                sql.SQL(
+                self._journaled(
                     "UPDATE {target} AS t SET {assignment} FROM {stage} AS s"
-                    " WHERE {match} AND ({old}) IS DISTINCT FROM ({new})"
+                    " WHERE {match} AND ({old}) IS DISTINCT FROM ({new})",
+                    table,
+                    "update",
                 ).format(
                     target=target,
                     assignment=_assignment(table.values),
@@ -105,9 +118,11 @@ class Syncer:
             ids = sql.SQL("id, ")
             new_ids = sql.SQL("-({} + row_number() OVER ()), ").format(self.rehearsal_ids)
         cur.execute(
-            sql.SQL(
-                "INSERT INTO {target} ({ids}{cols}) SELECT {new_ids}{scols} FROM {stage} AS s"
-                " WHERE NOT EXISTS (SELECT 1 FROM {target} AS t WHERE {match})"
+            self._journaled(
+                "INSERT INTO {target} AS t ({ids}{cols}) SELECT {new_ids}{scols} FROM {stage} AS s"
+                " WHERE NOT EXISTS (SELECT 1 FROM {target} AS t WHERE {match})",
+                table,
+                "insert",
             ).format(
                 target=target,
                 ids=ids,
@@ -151,11 +166,13 @@ class Syncer:
         key, alternate = _ident(table.key[0]), _ident(table.alternate)
         cur = self.conn.cursor()
         cur.execute(
-            sql.SQL(
+            self._journaled(
                 "UPDATE {target} AS t SET {assignment} FROM {stage} AS s"
                 " WHERE t.{alternate} = s.{alternate} AND t.{key} <> s.{key}"
                 " AND NOT EXISTS (SELECT 1 FROM {target} AS o WHERE o.{key} = s.{key})"
-                " AND NOT EXISTS (SELECT 1 FROM {stage} AS o WHERE o.{key} = t.{key})"
+                " AND NOT EXISTS (SELECT 1 FROM {stage} AS o WHERE o.{key} = t.{key})",
+                table,
+                "update",
             ).format(
                 target=sql.Identifier(SCHEMA, table.name),
                 assignment=_assignment((*table.key, *table.values)),
@@ -173,9 +190,11 @@ class Syncer:
             match = _match(table.key)
             scope = sql.SQL(table.scope + " AND ") if table.scope else sql.SQL("")
             cur.execute(
-                sql.SQL(
+                self._journaled(
                     "DELETE FROM {target} AS t WHERE {scope}"
-                    " NOT EXISTS (SELECT 1 FROM {stage} AS s WHERE {match})"
+                    " NOT EXISTS (SELECT 1 FROM {stage} AS s WHERE {match})",
+                    table,
+                    "delete",
                 ).format(
                     target=sql.Identifier(SCHEMA, table.name),
                     scope=scope,

@@ -2,7 +2,8 @@
 
 Every caller that loads a folder (``coopdb load``, the embedded bootstrap, the test
 templates) goes through here, so validation always runs with the lock held: what the
-fingerprints call "unchanged" cannot move between the check and the write.
+fingerprints call "unchanged" cannot move between the check and the write. A load that
+wrote anything is recorded in the load journal (``coopdb.load.journal``) before it commits.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import psycopg
 from sqlalchemy.engine import Connection
 
 from coopdb.curation import corpus as c
+from coopdb.load.journal import record_load
 from coopdb.load.lock import acquire_load_lock, loaded_fingerprints
 from coopdb.load.mirror import ProgressHook, load_corpus
 from coopdb.load.result import LoadResult
@@ -70,6 +72,7 @@ def load_folder(
         _refuse_pending(folder)
     timings["validate"] = time.perf_counter() - started - timings["lock"]
     result = load_corpus(connection, corpus, progress=progress, full=full)
+    result.load_id = record_load(driver, full=full)
     timings["write"] = time.perf_counter() - started - timings["lock"] - timings["validate"]
     return FolderLoad(corpus, result, timings)
 

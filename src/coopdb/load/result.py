@@ -20,6 +20,8 @@ class LoadResult:
     tables: dict[str, TableCounts] = field(default_factory=dict)
     sources_skipped: int = 0
     skipped_fact_rows: int = 0
+    load_id: int | None = None
+    """The load's number in core.loads, when it was recorded (it wrote at least one row)."""
 
     def total(self) -> TableCounts:
         total = TableCounts()
