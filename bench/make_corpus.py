@@ -616,8 +616,12 @@ def person_name(world: World, rng: random.Random) -> tuple[str, str | None]:
 
 
 def stated(year: int, rng: random.Random) -> Doc:
-    value = f"{year}-{rng.randint(1, 12):02d}" if rng.random() < 0.3 else str(year)
-    return {"value": value, "basis": "stated"}
+    """A holding's date, stated: with the words that state it (a stated date is checked)."""
+    month = rng.randint(1, 12) if rng.random() < 0.3 else None
+    if month is None:
+        return {"value": str(year), "basis": "stated", "quote": f"in {year}"}
+    words = f"in {calendar.month_name[month]} {year}"
+    return {"value": f"{year}-{month:02d}", "basis": "stated", "quote": words}
 
 
 def add_person(world: World, post: str, rng: random.Random) -> None:
