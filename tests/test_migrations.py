@@ -188,6 +188,9 @@ def test_fact_views_document_their_provenance_columns(migrated_db: str) -> None:
         "enterprise_mentions",
         "twinning",
         "quantities",
+        "attestations",
+        "statements",
+        "source_dates",
     }
     assert {(column, comment) for _, column, comment in rows} == {
         ("quote", "Verbatim words of the source supporting the fact."),

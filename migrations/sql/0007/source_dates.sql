@@ -29,5 +29,3 @@ COMMENT ON COLUMN reporting.source_dates.citation_publication IS
     'For an external date: the outside publication named.';
 COMMENT ON COLUMN reporting.source_dates.citation_says IS
     'For an external date: what the outside source states.';
-COMMENT ON COLUMN reporting.source_dates.quote IS
-    'Verbatim words of the article that give the date; NULL when none are quoted.';
