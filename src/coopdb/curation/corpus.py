@@ -397,7 +397,7 @@ class Corpus:
     """Keys of articles not read again because their files match what was last loaded."""
     global_keys: dict[str, dict[str, str]] = field(default_factory=dict)
     """Kind (meeting, proposal, trade_figure, twinning, quantity, statement) → key → the
-    ``FILE:LINE`` that defines it, for every key the articles read define."""
+    article (source key) that defines it, for every key the articles read define."""
     foreign_keys: list[ForeignKey] = field(default_factory=list)
     """References to keys that only articles skipped as unchanged can define (the load
     checks them in the database)."""
