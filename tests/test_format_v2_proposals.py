@@ -529,3 +529,34 @@ def test_timeframes_print_quarters_halves_and_open_ends() -> None:
     assert shown(None, "2030-12-31", "year", "stated") == "soon (by 2030)"
     assert shown("2025-01-01", None, "year", "external") == "soon (from 2025, external)"
     assert shown(None, None, None, "unknown") == "soon"
+
+
+def test_a_timeframe_may_rest_on_another_articles_meeting(folder: Path) -> None:
+    """This article does not know the date of a meeting another article reports, so a
+    relative timeframe resolved against it is not read against this article's date."""
+    name = "303_belta_kursk_lifts_later.txt"
+    (folder / name).write_text(
+        "Kursk to assemble Belarusian lifts\n"
+        "KURSK, 20 January (BelTA) – The assembly of Belarusian lifts in Kursk, agreed last"
+        " summer, will start next year, the regional government said.\n",
+        encoding="utf-8",
+    )
+    (folder / _yaml(name)).write_text(
+        f"article: {name}\n"
+        "publisher: BelTA\n"
+        'published: {value: "2025-01-20", basis: inferred, note: "The wire of 20 January."}\n'
+        "region: kursk-oblast\n"
+        "proposals:\n"
+        "  - key: kursk-lift-assembly-start\n"
+        "    title: Assembly of Belarusian lifts in Kursk to start\n"
+        "    sector: machine-building\n"
+        "    status: planned\n"
+        "    meeting: smirnov-gomel-delegation-2024-07-12\n"
+        '    timeframe: {label: "next year", value: "2025", basis: inferred,'
+        ' note: "Resolved against the meeting date 12 July 2024."}\n'
+        '    quote: "The assembly of Belarusian lifts in Kursk, agreed last summer, will start'
+        ' next year"\n',
+        encoding="utf-8",
+    )
+    result = run("check", str(folder))
+    assert result.exit_code == 0, result.stderr
