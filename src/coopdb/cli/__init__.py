@@ -30,6 +30,7 @@ from coopdb.cli.report_commands import (
     trade,
 )
 from coopdb.cli.server_commands import server
+from coopdb.cli.site_commands import site
 
 
 @click.group(cls=CoopdbGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,6 +68,7 @@ for command in (
     sql_command,
     docs,
     export,
+    site,
     check,
     load,
     curate,

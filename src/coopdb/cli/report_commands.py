@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -45,22 +46,43 @@ def _show(
 
 @click.command()
 @click.argument("region")
-@output_option()
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "markdown", "json", "csv", "html"]),
+    default="text",
+    show_default=True,
+    help="text for people (a table on a terminal), markdown, json for scripts, csv; html:"
+    " one self-contained page with charts (needs the html extra: pip install 'coopdb[html]').",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE instead of standard output.",
+)
 @pass_app
-def report(app: AppContext, region: str, output_format: str) -> None:
+def report(app: AppContext, region: str, output_format: str, output: Path | None) -> None:
     """Everything known about REGION: twinning, officials, meetings, trade, proposals,
     enterprises, and the numbered sources every line points to.
 
     REGION is a name, another name (Russian too) or an ISO code, in any case:
     kursk, "Kursk Oblast", RU-KRS and курская give the same report. Exit code 2 when
-    REGION matches no region or several.
+    REGION matches no region or several. With --format html the page holds the region's
+    articles too, every fact linked to its quote, highlighted.
 
     Example:
 
         coopdb report kursk --format markdown
+        coopdb report kursk --format html -o kursk.html
     """
     from coopdb.reports import find_region, region_report, report_document
 
+    if output_format == "html" or output is not None:
+        from coopdb.cli.site_commands import write_report
+
+        write_report(app, region, output_format, output)
+        return
     _show(
         app,
         output_format,

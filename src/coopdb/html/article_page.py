@@ -204,7 +204,7 @@ def _fact_card(page: ArticlePage, h: Highlight) -> str:
     )
 
 
-def _legend(page: ArticlePage) -> str:
+def _legend(page: ArticlePage, prefix: str = "") -> str:
     used = list(dict.fromkeys(h.kind for h in page.highlights))
     items = [
         f'<li><span class="swatch {kind_class(kind)}"></span>{escape(_kind_info(kind)[0])}</li>'
@@ -217,8 +217,8 @@ def _legend(page: ArticlePage) -> str:
         '<li><span class="swatch s-names"></span>sentence covered by names or dates only</li>',
     ]
     return (
-        '<section class="legend" aria-labelledby="legend-title">'
-        '<h2 id="legend-title">Legend</h2><ul>' + "".join(items) + "</ul></section>"
+        f'<section class="legend" aria-labelledby="{prefix}legend-title">'
+        f'<h2 id="{prefix}legend-title">Legend</h2><ul>' + "".join(items) + "</ul></section>"
     )
 
 
@@ -238,9 +238,12 @@ def _todo(page: ArticlePage) -> str:
     )
 
 
-def article_section(page: ArticlePage) -> str:
+def article_section(page: ArticlePage, prefix: str = "") -> str:
     """The page's content without the document around it: the text, the facts beside it,
-    the legend and the uncovered sentences (for a site page to embed with ``PAGE_CSS``)."""
+    the legend and the uncovered sentences (for a site page to embed with ``PAGE_CSS``).
+
+    ``prefix`` starts the section's own element ids, so several articles can share a page
+    (the highlights' ids are the caller's and must be unique already)."""
     details = "".join(
         f"<div><dt>{escape(key)}</dt><dd>{escape(value)}</dd></div>" for key, value in page.details
     )
@@ -248,12 +251,13 @@ def article_section(page: ArticlePage) -> str:
     return (
         '<div class="article-page">'
         f'<header><h1>{escape(page.title)}</h1><dl class="details">{details}</dl></header>'
-        f"{_legend(page)}"
+        f"{_legend(page, prefix)}"
         '<div class="columns">'
-        '<article aria-labelledby="text-title"><h2 id="text-title">Article text</h2>'
-        f'<div class="text" id="text">{_text_html(page)}</div></article>'
-        '<aside aria-labelledby="facts-title">'
-        f'<h2 id="facts-title">Facts ({len(page.highlights)})</h2>'
+        f'<article aria-labelledby="{prefix}text-title">'
+        f'<h2 id="{prefix}text-title">Article text</h2>'
+        f'<div class="text" id="{prefix}text">{_text_html(page)}</div></article>'
+        f'<aside aria-labelledby="{prefix}facts-title">'
+        f'<h2 id="{prefix}facts-title">Facts ({len(page.highlights)})</h2>'
         f'<ol class="facts">{cards}</ol></aside>'
         f"</div>{_todo(page)}</div>"
     )
