@@ -44,7 +44,10 @@ def test_report_kursk_values_read_honestly(read_only_db: str) -> None:
         "| turnover | Jan–Sep 2017 | $96.3 million | +40.5% vs Jan–Sep 2016 (inferred);"
         " before: $68.5–68.6 million |  | [2] |"
     ) in out
-    assert "| turnover | period not stated | $205–210 million |  |  | [3] |" in out
+    assert (
+        "| turnover | period not stated | $205–210 million | up (no figure);"
+        " before: ≤ $210 million |  | [3] |"
+    ) in out
     assert (
         "| RU | Roman Starovoit | Roman Starovoyt | Governor of Kursk Oblast | Governor of Kursk"
         " Oblast (order with Alexander Mikhailov not known) | [1] [3] |"
@@ -54,7 +57,9 @@ def test_report_kursk_values_read_honestly(read_only_db: str) -> None:
 
 def test_report_kirov_shows_the_approximate_figure(read_only_db: str) -> None:
     out = run("--database-url", read_only_db, "report", "kirov", "--format", "markdown").stdout
-    assert "| turnover | the past 11 months | approximately $108 million |  |  | [1] |" in out
+    assert (
+        "| turnover | the past 11 months (11 months) | approximately $108 million |  |  | [1] |"
+    ) in out
     assert "| date not stated |" in out
 
 

@@ -206,7 +206,7 @@ REFUSALS: dict[str, tuple[str, str, str, str]] = {
         "proposals[0]: amount_status is given but the proposal has no amount",
     ),
     "units without counts": (
-        ARTICLE_003, "    count: 6\n", "    count: 6\n    units: {}\n",
+        ARTICLE_003, "    units: {BY: 6, RU: 6}\n", "    units: {}\n",
         "twinning[0].units: units needs a count for BY, RU or both",
     ),
 }  # fmt: skip
