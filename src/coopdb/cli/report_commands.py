@@ -156,17 +156,25 @@ def trade(app: AppContext, region: str | None, output_format: str) -> None:
 @click.command()
 @click.argument("text")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option(
+    "--facts",
+    is_flag=True,
+    help="Search the curated facts (proposals, statements, trade figures and goods,"
+    " quantities, meetings, twinning, enterprise mentions) instead of the articles.",
+)
 @output_option()
 @pass_app
-def search(app: AppContext, text: str, limit: int, output_format: str) -> None:
+def search(app: AppContext, text: str, limit: int, facts: bool, output_format: str) -> None:
     """Full-text search over the articles, best matches first, with highlighted snippets.
 
     TEXT is read like a web search: words, "quoted phrases", -excluded words, OR; at most
-    1,000 characters.
+    1,000 characters. A name also finds its other spellings (Starovoit, Starovoyt). With
+    --facts: each matching fact's kind, summary, region and article.
 
     Example:
 
         coopdb search "joint venture"
+        coopdb search --facts Rosatom
     """
     from coopdb.cli.params import OneLineBadParameter
     from coopdb.reports import SEARCH_TEXT_LIMIT, search_document
@@ -178,7 +186,7 @@ def search(app: AppContext, text: str, limit: int, output_format: str) -> None:
             f"{len(text):,} characters, more than the {SEARCH_TEXT_LIMIT:,} a search may have",
             param_hint="TEXT",
         )
-    _show(app, output_format, lambda conn: search_document(conn, text, limit))
+    _show(app, output_format, lambda conn: search_document(conn, text, limit, facts=facts))
 
 
 @click.command()

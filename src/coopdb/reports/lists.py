@@ -9,7 +9,7 @@ import psycopg
 
 from coopdb import formatting as fmt
 from coopdb.render import Document, Highlighted, Table
-from coopdb.reports import queries
+from coopdb.reports import queries, search
 from coopdb.reports.lookup import find_region_or_all
 from coopdb.reports.queries import Record
 
@@ -86,11 +86,16 @@ def _trade_change(r: Record) -> str:
     return text
 
 
-def search_document(conn: psycopg.Connection[Any], text: str, limit: int = 20) -> Document:
-    """Articles matching a web-style query (words, "phrases", -exclusions), best first."""
+def search_document(
+    conn: psycopg.Connection[Any], text: str, limit: int = 20, *, facts: bool = False
+) -> Document:
+    """Articles (or, with ``facts``, curated facts) matching a web-style query (words,
+    "phrases", -exclusions), best first."""
     if len(text) > SEARCH_TEXT_LIMIT:
         raise ValueError(f"a search may have at most {SEARCH_TEXT_LIMIT} characters")
-    records = queries.search_rows(conn, text, limit)
+    if facts:
+        return _facts_document(conn, text, limit)
+    records = search.article_rows(conn, text, limit)
     table = Table(
         "search",
         f"Articles matching {text!r}",
@@ -101,5 +106,22 @@ def search_document(conn: psycopg.Connection[Any], text: str, limit: int = 20) -
         ],
         empty="no article matches",
         wide=("snippet",),
+    )
+    return Document(tables=[table], data=records)
+
+
+def _facts_document(conn: psycopg.Connection[Any], text: str, limit: int) -> Document:
+    """Facts matching: what kind, what it says, where, and which article says it."""
+    records = search.fact_rows(conn, text, limit)
+    table = Table(
+        "search",
+        f"Facts matching {text!r}",
+        ["rank", "kind", "summary", "region", "source"],
+        [
+            [r["rank"], r["kind"], r["summary"], r["region"] or "no region", r["source_file"]]
+            for r in records
+        ],
+        empty="no fact matches",
+        wide=("summary",),
     )
     return Document(tables=[table], data=records)

@@ -373,18 +373,6 @@ WHERE %(region)s::bigint IS NULL OR t.trade_figure_id IN (
 ORDER BY t.russian_region, t.period_end NULLS LAST, t.trade_figure_id
 """
 
-SEARCH_SQL = """
-SELECT s.id AS source_id, s.file_name AS source_file, s.title,
-       round(ts_rank_cd(s.search_vector, q)::numeric, 4) AS rank,
-       ts_headline('english', s.body, q,
-                   'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6,'
-                   ' FragmentDelimiter=" … "') AS snippet
-FROM core.sources s, websearch_to_tsquery('english', %(text)s) AS q
-WHERE s.search_vector @@ q
-ORDER BY rank DESC, s.key
-LIMIT %(limit)s
-"""
-
 
 def region_rows(conn: psycopg.Connection[Any]) -> list[Record]:
     """Every region with how many meetings, trade figures and proposals concern it."""
@@ -404,8 +392,3 @@ def enterprise_rows(conn: psycopg.Connection[Any], region_id: int | None) -> lis
 def trade_rows(conn: psycopg.Connection[Any], region_id: int | None) -> list[Record]:
     """Trade figures in US dollars (only those with ``region_id`` when given)."""
     return _query(conn, TRADE_LIST_SQL, {"region": region_id})
-
-
-def search_rows(conn: psycopg.Connection[Any], text: str, limit: int) -> list[Record]:
-    """Articles matching a web-style query, best first, with highlighted snippets."""
-    return _query(conn, SEARCH_SQL, {"text": text, "limit": limit})
