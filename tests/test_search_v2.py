@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import psycopg
 import pytest
 
-from conftest import run, sql
+from conftest import ServerInfo, run, sql
 from coopdb.curation import sentences
+from coopdb.reports import search as searching
 from coopdb.resources import migrations_dir, seeds_dir
 
 MIGRATION = migrations_dir() / "versions" / "0009_search_without_furniture.py"
@@ -197,3 +200,27 @@ def test_hostile_text_is_data_for_both_searches(read_only_db: str, hostile: str)
         result = run("--database-url", read_only_db, *args)
         assert result.exit_code == 0, (args, result.stderr)
     assert sql(read_only_db, "SELECT count(*) FROM core.regions")[0][0] == 11
+
+
+# --- readers ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reader_conninfo(loaded_db: str, pg_server: ServerInfo) -> Iterator[str]:
+    """A login made by ``coopdb reader create``, on the same server."""
+    name = "search_reader"
+    result = run("--database-url", loaded_db, "reader", "create", name, input="pw-search-1\n")
+    assert result.exit_code == 0, result.stderr
+    dbname = urlsplit(loaded_db).path.lstrip("/")
+    url = f"host={pg_server.host} port={pg_server.port} dbname={dbname} user={name}"
+    yield url if pg_server.host.startswith("/") else f"{url} password=pw-search-1"
+    assert run("--database-url", loaded_db, "reader", "drop", name).exit_code == 0
+
+
+def test_a_reader_searches_articles_and_facts(reader_conninfo: str) -> None:
+    """Snippets call core.search_text: a reader login may execute it (and only read)."""
+    with psycopg.connect(reader_conninfo) as conn:
+        articles = searching.article_rows(conn, "Starovoit", 5)
+        facts = searching.fact_rows(conn, "Rosatom", 5)
+    assert len(articles) == 2 and all("«" in r["snippet"] for r in articles)
+    assert {r["kind"] for r in facts} >= {"proposal", "enterprise mention"}
