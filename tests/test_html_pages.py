@@ -318,3 +318,52 @@ def test_a_rebuild_rewrites_only_the_pages_that_changed(
     pages = [p for p in build() if not p.startswith("data/")]
     assert pages == ["articles/002_a28e6e6453cc9cc1.html"]
     assert "The talks ended in the evening." in (folder / pages[0]).read_text(encoding="utf-8")
+
+
+def _figure(number: int, status: str, low: int, high: int, **more: object) -> dict[str, object]:
+    from datetime import date
+
+    return {
+        "id": number,
+        "source_id": number,
+        "flow": "turnover",
+        "status": status,
+        "period_label": "2023",
+        "period_start": date(2023, 1, 1),
+        "period_end": date(2023, 12, 31),
+        "currency": "USD",
+        "value_low": low * 1_000_000,
+        "value_high": high * 1_000_000,
+        "value_best": None,
+        "value_text": f"${low}-{high} million",
+        "value_qualifier_words": None,
+        "figure_group_id": 1,
+        "values_differ": True,
+        **more,
+    }
+
+
+def test_figures_of_one_period_stand_side_by_side_and_a_forecast_is_dashed() -> None:
+    from coopdb.html.region_page import region_page, standalone_links
+    from coopdb.reports.queries import Report
+
+    report = Report(
+        region={"name": "Testland", "iso_code": None, "kind": "oblast", "country": "RU"},
+        trade_figures=[
+            _figure(1, "actual", 100, 100),
+            _figure(2, "actual", 120, 130),
+            _figure(3, "forecast", 150, 160),
+            _figure(4, "actual", 90, 95, period_start=None, period_end=None),
+        ],
+        sources=[{"id": n, "title": f"article {n}", "file_name": f"{n}.txt"} for n in (1, 2, 3, 4)],
+    )
+    html = region_page(report, [], standalone_links([]))
+    assert html.count('<span class="conflict">sources disagree</span>') == 4
+    chart = re.search(r'<img class="chart" src="data:image/svg\+xml;base64,([^"]+)"', html)
+    assert chart is not None
+    svg = base64.b64decode(chart.group(1)).decode()
+    boxes = re.findall(r'aria-roledescription="rect mark" d="M(-?[\d.]+),[^"]*"([^>]*)>', svg)
+    assert len({round(float(x)) for x, _ in boxes}) == 3  # 2023 in thirds, one box each
+    assert sum("stroke-dasharray" in rest for _, rest in boxes) == 1  # the forecast, dashed
+    undated = html.split("Figures without a period", 1)[1]
+    assert "$90-95 million" in undated  # listed beside the chart, not dropped

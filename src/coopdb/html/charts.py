@@ -77,26 +77,27 @@ def trade_spec(values: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "scale": {"domain": statuses, "range": [STATUS_COLOURS.get(s, "#444") for s in statuses]},
         "legend": {"title": "status"},
     }
-    dashed = {"condition": {"test": "datum.status !== 'actual'", "value": [4, 3]}, "value": [1, 0]}
     x = {"field": "start", "type": "temporal", "title": "period", "scale": {"padding": 30}}
+    box = {
+        "x": x,
+        "x2": {"field": "end"},
+        "y": {"field": "low", "type": "quantitative", "title": "US$ million"},
+        "y2": {"field": "high"},
+        "color": colour,
+        "stroke": colour,
+    }
     spec = _base(values, "Trade figures over their periods (US$ million)")
     spec["height"] = 260
     spec["layer"] = [
         {
-            "mark": {"type": "rect", "strokeWidth": 2},
-            "encoding": {
-                "x": x,
-                "x2": {"field": "end"},
-                "y": {"field": "low", "type": "quantitative", "title": "US$ million"},
-                "y2": {"field": "high"},
-                "color": colour,
-                "stroke": colour,
-                "strokeDash": dashed,
-                "fillOpacity": {
-                    "condition": {"test": "datum.status === 'actual'", "value": 0.35},
-                    "value": 0.1,
-                },
-            },
+            "transform": [{"filter": "datum.status === 'actual'"}],
+            "mark": {"type": "rect", "strokeWidth": 2, "fillOpacity": 0.35},
+            "encoding": box,
+        },
+        {
+            "transform": [{"filter": "datum.status !== 'actual'"}],
+            "mark": {"type": "rect", "strokeWidth": 2, "fillOpacity": 0.1, "strokeDash": [5, 3]},
+            "encoding": box,
         },
         {
             "mark": {"type": "point", "shape": "diamond", "filled": True, "size": 90},

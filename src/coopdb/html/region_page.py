@@ -71,19 +71,41 @@ def _middle(start: date, end: date) -> str:
     return (start + (end - start) / 2).isoformat()
 
 
+def _slot(start: date, end: date, number: int, count: int) -> tuple[date, date]:
+    """The ``number``-th of ``count`` equal parts of a period: figures of one period (sources
+    that disagree, or a figure and a forecast) are drawn side by side, not over each other."""
+    if count <= 1:
+        return start, end
+    step = (end - start) / count
+    return start + step * number, start + step * (number + 1)
+
+
 def _trade_chart(figures: Sequence[Record]) -> str:
+    """The chart of the figures in US dollars with a period; the tables give them all."""
+    drawn = [
+        f
+        for f in figures
+        if f["period_end"] is not None and f["currency"] == "USD" and f["value_low"] is not None
+    ]
+    same_period = Counter((f["flow"], f["period_start"], f["period_end"]) for f in drawn)
+    slots: Counter[tuple[Any, ...]] = Counter()
     values = []
-    for f in figures:
-        if f["period_end"] is None or f["currency"] != "USD" or f["value_low"] is None:
-            continue
-        start = f["period_start"] or f["period_end"]
+    for f in drawn:
+        period = (f["flow"], f["period_start"], f["period_end"])
+        start, end = _slot(
+            f["period_start"] or f["period_end"],
+            f["period_end"],
+            slots[period],
+            same_period[period],
+        )
+        slots[period] += 1
         low, high = _million(f["value_low"]), _million(f["value_high"] or f["value_low"])
         best = _million(f["value_best"]) if f["value_best"] is not None else None
         values.append(
             {
                 "start": iso(start),
-                "end": iso(f["period_end"]),
-                "middle": _middle(start, f["period_end"]),
+                "end": iso(end),
+                "middle": _middle(start, end),
                 "low": low,
                 "high": high,
                 "best": best if best is not None else (low or 0) / 2 + (high or 0) / 2,
@@ -101,7 +123,8 @@ def _trade_chart(figures: Sequence[Record]) -> str:
     return (
         f"<figure>{chart_image(trade_spec(values), alt)}<figcaption>Each box spans a"
         " figure's period from its low to its high value; the diamond is its best value."
-        " Estimates, forecasts and targets are dashed and paler than actuals.</figcaption>"
+        " Estimates, forecasts and targets are dashed and paler than actuals; figures of one"
+        " period share it side by side.</figcaption>"
         "</figure>"
     )
 
