@@ -73,6 +73,8 @@ def test_a_word_of_a_dotted_name_is_found(read_only_db: str) -> None:
     assert files(search(read_only_db, "innoprom")) == ["004_e38d610265112fad.txt"]
     assert files(search(read_only_db, '"innoprom belarus"')) == ["004_e38d610265112fad.txt"]
     assert files(search(read_only_db, "INNOPROM.Belarus")) == ["004_e38d610265112fad.txt"]
+    (found,) = search(read_only_db, "innoprom")
+    assert "«INNOPROM».Belarus exhibition" in str(found["snippet"])
 
 
 # --- snippets without furniture -----------------------------------------------------------

@@ -79,24 +79,34 @@ expanded AS MATERIALIZED (
 
 ARTICLES_SQL = (
     EXPANDED_QUERY
-    + """
+    + r"""
 SELECT s.id AS source_id, s.file_name AS source_file, s.title,
        round(ts_rank_cd(s.search_vector, x.q)::numeric, 4) AS rank,
-       ts_headline('english', core.search_text(s.body), x.q,
-                   'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6,'
-                   ' FragmentDelimiter=" … "') AS snippet
-FROM core.sources s, expanded x
+       CASE WHEN to_tsvector('english', p.prose) @@ x.q
+            THEN ts_headline('english', p.prose, x.q, %(options)s)
+            -- matched by a word of a dotted name: cut at the dot (one dot leader), put back
+            ELSE replace(ts_headline('english', regexp_replace(p.prose,
+                     '([[:alpha:]][[:alnum:]]+)\.(?=[[:alpha:]][[:alnum:]]+)', '\1' || chr(8228),
+                     'g'), x.q, %(options)s), chr(8228), '.') END AS snippet
+FROM core.sources s
+CROSS JOIN expanded x
+CROSS JOIN LATERAL (SELECT core.search_text(s.body) AS prose) p
 WHERE s.search_vector @@ x.q
 ORDER BY rank DESC, s.key
 LIMIT %(limit)s
 """
 )
 
+HEADLINE_OPTIONS = (
+    'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "'
+)
+
 
 def article_rows(conn: psycopg.Connection[Any], text: str, limit: int) -> list[Record]:
     """Articles matching a web-style query, best first, with highlighted snippets."""
     cursor = conn.cursor(row_factory=dict_row)
-    return list(cursor.execute(ARTICLES_SQL, {"text": text, "limit": limit}).fetchall())
+    params = {"text": text, "limit": limit, "options": HEADLINE_OPTIONS}
+    return list(cursor.execute(ARTICLES_SQL, params).fetchall())
 
 
 FACTS_SQL = (
