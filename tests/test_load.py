@@ -161,6 +161,6 @@ def test_a_facts_file_is_named_after_its_article(seeds_copy: Path) -> None:
     result = run("check", str(seeds_copy))
     assert result.exit_code == 1
     assert (
-        "001_renamed.yaml:1: article: must be '001_renamed.txt': a facts file is named after"
+        "001_renamed.yaml:2: article: must be '001_renamed.txt': a facts file is named after"
         " its article" in result.stderr
     )
