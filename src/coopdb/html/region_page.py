@@ -315,6 +315,62 @@ def _people_sections(report: Report, links: Links, numbers: dict[int, int]) -> s
     )
 
 
+def _other_facts(report: Report, links: Links, numbers: dict[int, int]) -> str:
+    """Twinning, goods, quantities and statements: short tables, each row linked to its quote."""
+
+    def src(tbl: str, r: Record) -> str:
+        if "id" in r:
+            return _source(links, r, tbl, numbers)
+        return link(links.article(r["source_id"]), f"[{numbers.get(r['source_id'], '?')}]")
+
+    twinning = [
+        [
+            escape(t["status"] or ""),
+            escape(", ".join(t["partners"] or [])),
+            escape(str(t["units_count"] or "")),
+            escape(date_text(t["date_year"], t["date_month"], t["date_day"])),
+            src("twinning_agreements", t),
+        ]
+        for t in report.twinning
+    ]
+    goods = [
+        [escape(g["direction"] or ""), escape(g["goods"] or ""), src("trade_goods", g)]
+        for g in report.trade_goods
+    ]
+    quantities = [
+        [
+            escape(q["what"] or ""),
+            escape(q["value_text"] or ""),
+            _status(q["status"]),
+            escape(q["period_label"] or ""),
+            src("quantities", q),
+        ]
+        for q in report.quantities
+    ]
+    statements = [
+        [
+            escape(st["kind"] or ""),
+            escape(st["speaker"] or st["side"] or ""),
+            escape(st["summary"] or st["quote"] or ""),
+            src("statements", st),
+        ]
+        for st in report.statements
+    ]
+    parts = [
+        ("Twinning", ["status", "with", "units", "date", "source"], twinning),
+        ("Goods traded", ["direction", "goods", "source"], goods),
+        ("Quantities", ["what", "value", "status", "period", "source"], quantities),
+        ("Statements", ["kind", "speaker", "summary", "source"], statements),
+    ]
+    return "".join(
+        f'<section id="{title.split()[0].lower()}"><h2>{title} ({len(rows)})</h2>'
+        + table(headers, rows)
+        + "</section>"
+        for title, headers, rows in parts
+        if rows
+    )
+
+
 def _sources_section(report: Report, links: Links, numbers: dict[int, int]) -> str:
     items = "".join(
         f'<li value="{numbers[s["id"]]}">'
@@ -344,6 +400,7 @@ def region_body(report: Report, links: Links) -> str:
         + _meetings_section(report, links, numbers)
         + _proposals_section(report, links, numbers)
         + _people_sections(report, links, numbers)
+        + _other_facts(report, links, numbers)
         + _sources_section(report, links, numbers)
     )
 
