@@ -73,6 +73,7 @@ def report(app: AppContext, region: str, output_format: str, output: Path | None
 
     Example:
 
+    \b
         coopdb report kursk --format markdown
         coopdb report kursk --format html -o kursk.html
     """
@@ -90,51 +91,61 @@ def report(app: AppContext, region: str, output_format: str, output: Path | None
     )
 
 
+KEYS_OPTION = click.option(
+    "--keys",
+    is_flag=True,
+    help="Show each row's curated key first: what a facts file refers to it by.",
+)
+
+
 @click.command()
+@KEYS_OPTION
 @output_option()
 @pass_app
-def regions(app: AppContext, output_format: str) -> None:
+def regions(app: AppContext, keys: bool, output_format: str) -> None:
     """Every region, with its ISO code and how many facts concern it.
 
     Example:
 
-        coopdb regions --format csv
+        coopdb regions --keys --format csv
     """
     from coopdb.reports import regions_document
 
-    _show(app, output_format, regions_document)
+    _show(app, output_format, lambda conn: regions_document(conn, keys=keys))
 
 
 @click.command()
 @REGION_OPTION
+@KEYS_OPTION
 @output_option()
 @pass_app
-def officials(app: AppContext, region: str | None, output_format: str) -> None:
+def officials(app: AppContext, region: str | None, keys: bool, output_format: str) -> None:
     """Officials with every spelling of their names and the posts they held.
 
     Example:
 
-        coopdb officials --region kursk
+        coopdb officials --region kursk --keys
     """
     from coopdb.reports import officials_document
 
-    _show(app, output_format, lambda conn: officials_document(conn, region))
+    _show(app, output_format, lambda conn: officials_document(conn, region, keys=keys))
 
 
 @click.command()
 @REGION_OPTION
+@KEYS_OPTION
 @output_option()
 @pass_app
-def enterprises(app: AppContext, region: str | None, output_format: str) -> None:
+def enterprises(app: AppContext, region: str | None, keys: bool, output_format: str) -> None:
     """Enterprises named in the articles, with aliases, sector and how often they appear.
 
     Example:
 
-        coopdb enterprises --region kirov
+        coopdb enterprises --region kirov --keys
     """
     from coopdb.reports import enterprises_document
 
-    _show(app, output_format, lambda conn: enterprises_document(conn, region))
+    _show(app, output_format, lambda conn: enterprises_document(conn, region, keys=keys))
 
 
 @click.command()
