@@ -66,6 +66,26 @@ def test_other_spellings_of_a_region_in_another_script(migrated_db: str) -> None
     assert files(search(migrated_db, "Kursk")) == ["ru.txt"]
 
 
+def test_a_whole_name_widens_to_longer_spellings_a_word_of_one_does_not(
+    migrated_db: str,
+) -> None:
+    with psycopg.connect(migrated_db.replace("+psycopg", "")) as conn:
+        company = conn.execute(
+            "INSERT INTO core.enterprises (key, name, kind, country)"
+            " VALUES ('mmz', 'Minsk Motor Plant', 'company', 'BY') RETURNING id"
+        ).fetchone()
+        assert company is not None
+        conn.execute(
+            "INSERT INTO core.enterprise_names (enterprise_id, name, is_preferred)"
+            " VALUES (%s, 'Minsk Motor Plant', true), (%s, 'MMZ', false)",
+            (company[0], company[0]),
+        )
+        add_source(conn, "long", "Minsk Motor Plant supplies engines to the region.")
+        add_source(conn, "short", "Engineers of MMZ visited the plant.")
+    assert files(search(migrated_db, "MMZ")) == ["long.txt", "short.txt"]
+    assert files(search(migrated_db, "Minsk")) == ["long.txt"]
+
+
 # --- dotted names -------------------------------------------------------------------------
 
 

@@ -3,7 +3,9 @@ web-style query, each in one round trip, the text only ever a parameter.
 
 A query word that spells an official, an enterprise or a region is widened to the entry's
 other spellings ("Starovoit" also finds "Starovoyt", "Kursk" also "Курская"): where the other
-spelling has as many words, the word in the same place, else the whole spelling as a phrase.
+spelling has as many words, the word in the same place; a word that is a whole spelling
+("Planar") also to each other spelling as a phrase ("OAO Planar"), but a word of a longer
+spelling ("OAO") is not widened to a shorter one.
 The widening rewrites the query's own lexemes (``ts_rewrite``), so "Starovoit Kursk" still
 needs both, and ``-Starovoit`` excludes every spelling.
 
@@ -54,7 +56,7 @@ alternatives AS (
                 ELSE phraseto_tsquery('english', o.name) END AS alternative
     FROM hits h
     JOIN words o ON o.kind = h.kind AND o.entity = h.entity AND o.name <> h.name
-                AND (o.k <> h.k OR o.n = h.n)
+                AND CASE WHEN o.k = h.k THEN o.n = h.n ELSE h.k = 1 END
 ),
 pairs AS (
     -- one rewrite per query lexeme: the lexeme, or any other spelling of what it names
