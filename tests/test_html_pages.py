@@ -367,3 +367,12 @@ def test_figures_of_one_period_stand_side_by_side_and_a_forecast_is_dashed() -> 
     assert sum("stroke-dasharray" in rest for _, rest in boxes) == 1  # the forecast, dashed
     undated = html.split("Figures without a period", 1)[1]
     assert "$90-95 million" in undated  # listed beside the chart, not dropped
+
+
+def test_the_kursk_page_prints(kursk_page: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "kursk.pdf"
+    _chrome("--no-pdf-header-footer", f"--print-to-pdf={pdf}", kursk_page.as_uri())
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert data.count(b"/Type /Page") - data.count(b"/Type /Pages") >= 2  # report, then articles
+    assert "@media print" in kursk_page.read_text(encoding="utf-8")
