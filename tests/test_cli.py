@@ -39,7 +39,7 @@ def test_report_kursk_values_read_honestly(read_only_db: str) -> None:
     assert (
         "| 15 March, year not stated |  | Dmitry Krutoi (Ambassador of Belarus to Russia);" in out
     )
-    assert "| 9 June 2022 (inferred) |" in out
+    assert "| 9 June 2022 (external: sb.by) |" in out
     assert (
         "| turnover | Jan–Sep 2017 | $96.3 million | +40.5% vs Jan–Sep 2016 (inferred);"
         " before: $68.5–68.6 million |  | [2] |"
