@@ -26,17 +26,22 @@ def _records_document(
     return Document(tables=[table], data=records)
 
 
-def regions_document(conn: psycopg.Connection[Any]) -> Document:
-    return _records_document("Regions", queries.region_rows(conn), "regions")
+def regions_document(conn: psycopg.Connection[Any], *, keys: bool = False) -> Document:
+    """Regions; with ``keys``, each one's curated key first (what facts files refer to)."""
+    return _records_document("Regions", queries.region_rows(conn, keys=keys), "regions")
 
 
-def officials_document(conn: psycopg.Connection[Any], region: str | None) -> Document:
-    records = queries.official_rows(conn, find_region_or_all(conn, region))
+def officials_document(
+    conn: psycopg.Connection[Any], region: str | None, *, keys: bool = False
+) -> Document:
+    records = queries.official_rows(conn, find_region_or_all(conn, region), keys=keys)
     return _records_document("Officials", records, "officials")
 
 
-def enterprises_document(conn: psycopg.Connection[Any], region: str | None) -> Document:
-    records = queries.enterprise_rows(conn, find_region_or_all(conn, region))
+def enterprises_document(
+    conn: psycopg.Connection[Any], region: str | None, *, keys: bool = False
+) -> Document:
+    records = queries.enterprise_rows(conn, find_region_or_all(conn, region), keys=keys)
     return _records_document("Enterprises", records, "enterprises")
 
 

@@ -374,19 +374,32 @@ ORDER BY t.russian_region, t.period_end NULLS LAST, t.trade_figure_id
 """
 
 
-def region_rows(conn: psycopg.Connection[Any]) -> list[Record]:
+def _keyed(query: str, key: str | None) -> str:
+    """A list query with the curated key as its first column, when ``key`` (the SQL giving
+    it) is set: the key is what a curated file refers to the row by."""
+    return query.replace("SELECT ", f"SELECT {key} AS key, ", 1) if key else query
+
+
+def region_rows(conn: psycopg.Connection[Any], *, keys: bool = False) -> list[Record]:
     """Every region with how many meetings, trade figures and proposals concern it."""
-    return _query(conn, REGIONS_LIST_SQL)
+    key = "(SELECT k.key FROM core.regions k WHERE k.id = r.region_id)" if keys else None
+    return _query(conn, _keyed(REGIONS_LIST_SQL, key))
 
 
-def official_rows(conn: psycopg.Connection[Any], region_id: int | None) -> list[Record]:
+def official_rows(
+    conn: psycopg.Connection[Any], region_id: int | None, *, keys: bool = False
+) -> list[Record]:
     """Officials (of one region's meetings and posts when ``region_id`` is given)."""
-    return _query(conn, OFFICIALS_LIST_SQL, {"region": region_id})
+    key = "(SELECT k.key FROM core.officials k WHERE k.id = o.official_id)" if keys else None
+    return _query(conn, _keyed(OFFICIALS_LIST_SQL, key), {"region": region_id})
 
 
-def enterprise_rows(conn: psycopg.Connection[Any], region_id: int | None) -> list[Record]:
+def enterprise_rows(
+    conn: psycopg.Connection[Any], region_id: int | None, *, keys: bool = False
+) -> list[Record]:
     """Enterprises with their mentions (only those concerning ``region_id`` when given)."""
-    return _query(conn, ENTERPRISES_LIST_SQL, {"region": region_id})
+    key = "e.key" if keys else None
+    return _query(conn, _keyed(ENTERPRISES_LIST_SQL, key), {"region": region_id})
 
 
 def trade_rows(conn: psycopg.Connection[Any], region_id: int | None) -> list[Record]:
