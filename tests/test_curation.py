@@ -34,7 +34,7 @@ def problems(folder: Path) -> list[str]:
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
-    assert re.fullmatch(r"\d+ problems? found; nothing was loaded\.", lines[-1])
+    assert re.fullmatch(r"\d+ problems? found in \d+ files?\.", lines[-1])
     return lines[:-1]
 
 
@@ -54,7 +54,8 @@ def test_quote_not_in_article(seeds_copy: Path) -> None:
     line = edit(seeds_copy, ARTICLE_000, '"MAZ, MTZ and AMKODOR"', '"MAZ, MTZ and BELAZ"')
     assert only_problem(seeds_copy) == (
         f"{seeds_copy / ARTICLE_000}:{line}: enterprises[0].quote: not found in"
-        " 000_c822827a76efb0a0.txt: 'MAZ, MTZ and BELAZ'"
+        " 000_c822827a76efb0a0.txt: 'MAZ, MTZ and BELAZ'; matches up to 'MAZ, MTZ and ';"
+        " the text has 'AMKODOR' where the quote has 'BELAZ'"
     )
 
 
@@ -82,14 +83,16 @@ def test_unknown_reference_suggests_the_closest_key(seeds_copy: Path) -> None:
     found = problems(seeds_copy)
     assert (
         f"{seeds_copy / ARTICLE_000}:{line}: officials[0].official: unknown official"
-        " 'dmitry-krutoy' (did you mean 'dmitry-krutoi'?)"
+        " 'dmitry-krutoy' (did you mean 'dmitry-krutoi'?) — add it to officials.yaml under"
+        " officials: {key: dmitry-krutoy, name: …, country: …}"
     ) in found
 
 
 def test_unknown_field_is_named_with_a_suggestion(seeds_copy: Path) -> None:
     line = edit(seeds_copy, ARTICLE_000, "publisher: BelTA", "publsher: BelTA")
     assert only_problem(seeds_copy) == (
-        f"{seeds_copy / ARTICLE_000}:{line}: publsher: unknown field (did you mean 'publisher'?)"
+        f"{seeds_copy / ARTICLE_000}:{line}: publsher: unknown field (did you mean 'publisher'?);"
+        " fields: seeds/README.md#field-reference, seeds/schema/article.schema.json"
     )
 
 

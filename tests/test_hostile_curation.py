@@ -502,7 +502,7 @@ def unknown_key(draw: st.DrawFn) -> Mutation:
             new = draw(st.text(min_size=1, max_size=20).filter(lambda w: w not in taken))
         written = key_text(new)
         line, field = slot.line, field_path((*slot.path[:-1], new))
-        message = r"unknown field( \(did you mean '[^']+'\?\))?"
+        message = r"unknown field( \(did you mean '[^']+'\?\))?; fields: \S+, \S+\.schema\.json"
     text = splice(TEXT[slot.file], slot.key.start_mark.index, slot.key.end_mark.index, written)
     return Mutation(
         "unknown_key",
@@ -1027,7 +1027,7 @@ ANY_MUTATION = st.one_of(*(strategy() for strategy in KINDS.values()))
 # --- the check every case must pass ----------------------------------------------------------
 
 UNKNOWN = re.compile(rf": unknown ({'|'.join(KEYS)}) '(.*)'( \(did you mean '[^']*'\?\))?")
-SUMMARY_LINE = re.compile(r"(\d+) (problems?) found; nothing was loaded\.")
+SUMMARY_LINE = re.compile(r"(\d+) (problems?) found(?: in \d+ files?|; nothing was loaded)\.")
 LOCATION = re.compile(r"(?::(?P<line>\d+))?: (?P<rest>.+)", re.DOTALL)
 
 
@@ -1073,7 +1073,7 @@ def refused(mutation: Mutation, db: Baseline | None = None) -> None:
     lost = None
     if mutation.lost:
         kind, key = mutation.lost
-        hint = r"( \(did you mean '[^']*'\?\))?"
+        hint = r"( \(did you mean '[^']*'\?\))?( — add it to \S+ under \w+: \{.*\})?"
         lost = re.compile(rf":\d+: [^:]+: unknown {re.escape(kind)} '{re.escape(key)}'{hint}")
     for problem in problems:
         named = [d for d in displays if problem.startswith(d)]

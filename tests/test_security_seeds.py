@@ -44,7 +44,7 @@ from coopdb.models import Base
 from coopdb.resources import seeds_dir
 
 ARTICLE = "000_c822827a76efb0a0"
-SUMMARY = re.compile(r"\d+ problems? found; nothing was loaded\.")
+SUMMARY = re.compile(r"\d+ problems? found(?: in \d+ files?|; nothing was loaded)\.")
 
 
 # --- helpers ----------------------------------------------------------------------------------

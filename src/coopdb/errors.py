@@ -64,9 +64,14 @@ class ProblemsError(CoopdbError):
     """Every problem found in the curated files, a line each, then how many and what that
     means for the command (``nothing was loaded``)."""
 
-    def __init__(self, problems: Sequence[object], outcome: str) -> None:
+    def __init__(
+        self, problems: Sequence[object], outcome: str | None, *, files: int | None = None
+    ) -> None:
         count = len(problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} found; {outcome}.")
+        found = f"{count} problem{'s' if count != 1 else ''} found"
+        if files is not None:
+            found += f" in {files} file{'s' if files != 1 else ''}"
+        super().__init__(f"{found}; {outcome}." if outcome else f"{found}.")
         self.problems = [str(problem) for problem in problems]
 
     def lines(self) -> list[str]:

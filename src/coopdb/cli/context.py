@@ -156,17 +156,19 @@ def validated(
     folder: Path | None,
     loaded: Mapping[str, str] | None = None,
     *,
-    outcome: str = "nothing was loaded",
+    outcome: str | None = "nothing was loaded",
 ) -> Corpus:
     """Validate a seeds folder (default: the shipped seeds); its problems become one
-    ``ProblemsError``: a line each, then how many and ``outcome``."""
+    ``ProblemsError``: a line each, then how many and ``outcome`` (with no outcome, as for
+    a command that only checks: how many and in how many files)."""
     from coopdb.curation import CurationError, validate_folder
     from coopdb.resources import seeds_dir
 
     try:
         return validate_folder(folder or seeds_dir(), loaded)
     except CurationError as error:
-        raise ProblemsError(error.problems, outcome) from None
+        files = len({problem.file for problem in error.problems}) if outcome is None else None
+        raise ProblemsError(error.problems, outcome, files=files) from None
 
 
 def output_option(default: str = "text") -> Callable[[F], F]:

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from coopdb.curation import fastyaml
-from coopdb.curation.spec import field_names
+from coopdb.curation import fastyaml, spec
 from coopdb.errors import CoopdbError
 
 if TYPE_CHECKING:
@@ -109,24 +108,110 @@ def shorten_quote(text: str, width: int = 60) -> str:
     return repr(text if len(text) <= width else text[: width - 1] + "…")
 
 
-_FIELD_NAMES: set[str] | None = None
+def _word_around(text: str, at: int, floor: int) -> str:
+    """The word of ``text`` that position ``at`` is in (or starts), from no earlier than
+    ``floor``; a lone character when ``at`` is not in a word."""
+    start = at
+    while start > floor and text[start - 1].isalnum():
+        start -= 1
+    end = at
+    while end < len(text) and end - at < 40 and text[end].isalnum():
+        end += 1
+    return text[start : max(end, at + 1)]
+
+
+def mismatch(body: str, words: str) -> str:
+    """Where a quote not in the text stops matching it: the longest start of the quote the
+    text has (found by halving, a search per step), and what each has from there on."""
+    low, high = 0, len(words)  # words[:low] occurs in body; words[:high + 1] does not
+    while low < high:
+        middle = (low + high + 1) // 2
+        if body.find(words[:middle]) >= 0:
+            low = middle
+        else:
+            high = middle - 1
+    if low == 0:
+        return "no part of it is in the text"
+    at = body.find(words[:low])
+    matched = words[:low]
+    shown = matched if len(matched) <= 24 else "…" + matched[-23:]
+    where = f"matches up to {shown!r}"
+    if at + low >= len(body):
+        return f"{where}; the text ends there"
+    text_has = _word_around(body, at + low, at)
+    quote_has = _word_around(words, low, 0)
+    return f"{where}; the text has {text_has!r} where the quote has {quote_has!r}"
 
 
 M = TypeVar("M", bound=BaseModel)
 
+FIELD_REFERENCE = "seeds/README.md#field-reference"
+"""Where the guide lists every field of every curated file."""
+
+SCHEMA_DIR = "seeds/schema"
+
+_FILE_MODELS: dict[type[BaseModel], str] = {
+    spec.ArticleFile: "article",
+    spec.RegionsFile: "regions",
+    spec.OfficialsFile: "officials",
+    spec.EnterprisesFile: "enterprises",
+}
+"""The schema file of each kind of curated file (``seeds/schema/<kind>.schema.json``)."""
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """The models a field's annotation allows (through lists, unions and ``Annotated``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [model for arg in get_args(annotation) for model in _models_in(arg)]
+
+
+def models_at(model: type[BaseModel], loc: Sequence[str | int]) -> list[type[BaseModel]]:
+    """The models that may hold the mapping at ``loc`` below ``model``: the fields valid
+    there. A part naming no field (a union branch pydantic names by its class) narrows to
+    that branch when it is one, and is passed over otherwise."""
+    models = [model]
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        inner = [
+            found
+            for candidate in models
+            if (info := candidate.model_fields.get(part)) is not None
+            for found in _models_in(info.annotation)
+        ]
+        if inner:
+            models = list(dict.fromkeys(inner))
+        elif branch := [candidate for candidate in models if candidate.__name__ == part]:
+            models = branch
+    return models
+
+
+def unknown_field(model: type[BaseModel], loc: Sequence[str | int], kind: str) -> str:
+    """An unknown field's message: the closest field valid at that place (never the name
+    rejected), and where the fields are listed."""
+    rejected = str(loc[-1])
+    valid = {name for found in models_at(model, loc[:-1]) for name in found.model_fields}
+    guess = difflib.get_close_matches(rejected, sorted(valid - {rejected}), n=1)
+    hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+    return f"unknown field{hint}; fields: {FIELD_REFERENCE}, {SCHEMA_DIR}/{kind}.schema.json"
+
 
 def _report(
-    file: CuratedFile, error: ValidationError, prefix: Loc, problems: list[Problem]
+    file: CuratedFile,
+    error: ValidationError,
+    prefix: Loc,
+    problems: list[Problem],
+    root: type[BaseModel],
 ) -> None:
-    """Turn pydantic errors into problems, with plain-language messages."""
-    global _FIELD_NAMES  # noqa: PLW0603 - computed once, on first use
+    """Turn pydantic errors into problems, with plain-language messages; ``root`` is the
+    model at ``prefix`` (what was validated)."""
     for detail in error.errors():
-        loc = prefix + tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
+        parts = tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
+        loc = prefix + parts
         message = detail["msg"]
         if detail["type"] == "extra_forbidden":
-            _FIELD_NAMES = _FIELD_NAMES or field_names()
-            guess = difflib.get_close_matches(str(loc[-1]), _FIELD_NAMES, n=1)
-            message = "unknown field" + (f" (did you mean '{guess[0]}'?)" if guess else "")
+            message = unknown_field(root, parts, _kind_of(file))
         elif detail["type"] == "missing":
             message = "required field is missing"
         elif detail["type"] == "string_pattern_mismatch" and loc and loc[-1] == "key":
@@ -139,6 +224,12 @@ def _report(
         else:
             message = f"{message} (got {brief(detail.get('input'))})"
         problems.append(file.problem(loc, message))
+
+
+def _kind_of(file: CuratedFile) -> str:
+    """The kind of curated file (its schema file's stem), by the file's name."""
+    stem = file.path.name.removesuffix(".yaml")
+    return stem if stem in _FILE_MODELS.values() else "article"
 
 
 def _item_model(annotation: Any) -> type[BaseModel] | None:
@@ -166,7 +257,7 @@ def parse_model(file: CuratedFile, model: type[M], problems: list[Problem]) -> M
     try:
         model.model_validate(header)
     except ValidationError as error:
-        _report(file, error, (), problems)
+        _report(file, error, (), problems, model)
         return None
     values: dict[str, Any] = dict(header)
     for name, item_model in sections.items():
@@ -181,7 +272,7 @@ def parse_model(file: CuratedFile, model: type[M], problems: list[Problem]) -> M
             try:
                 items.append(item_model.model_validate(item))
             except ValidationError as error:
-                _report(file, error, (name, index), problems)
+                _report(file, error, (name, index), problems, item_model)
                 items.append(None)
         values[name] = items
     return model.model_validate(values)

@@ -9,7 +9,7 @@ from typing import Any
 from coopdb.amounts import Amount, parse_amount, quote_supports
 from coopdb.curation import corpus as c
 from coopdb.curation import figures, tenures
-from coopdb.curation.problems import named, shorten_quote
+from coopdb.curation.problems import mismatch, named, shorten_quote
 from coopdb.curation.shared import SharedIndex
 from coopdb.curation.spec import ArticleFile, PeriodSpec
 from coopdb.curation.yamlread import CuratedFile, Loc
@@ -75,7 +75,10 @@ class ArticleResolver:
                 " differ from the text (copy them from the article)",
             )
         else:
-            self.fail(loc, f"not found in {article}: {shorten_quote(words)}")
+            self.fail(
+                loc,
+                f"not found in {article}: {shorten_quote(words)}; {mismatch(self.body, words)}",
+            )
         return None
 
     def name_in(self, loc: Loc, official: str, quote: c.Quote) -> str | None:
