@@ -210,3 +210,10 @@ def test_lists_show_keys_on_request(read_only_db: str, command: list[str], known
     assert known in {row["key"] for row in keyed_rows}
     text = run("--database-url", read_only_db, *command, "--keys").stdout
     assert text.split()[1] == "key", text
+
+
+def test_load_refusal_still_says_nothing_was_loaded(migrated_db: str, seeds_copy: Path) -> None:
+    edit(seeds_copy, ARTICLE_000, "publisher: BelTA", "publsher: BelTA")
+    result = run("--database-url", migrated_db, "load", str(seeds_copy))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == "1 problem found; nothing was loaded."

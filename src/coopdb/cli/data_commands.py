@@ -30,7 +30,8 @@ def check(seeds_dir: Path | None) -> None:
     """Validate curated files without touching any database.
 
     SEEDS_DIR defaults to the seeds shipped with coopdb. Every problem is printed as
-    FILE:LINE: FIELD: WHAT, and the exit code is 1 if there is any. Facts still marked
+    FILE:LINE: FIELD: WHAT (what to change, where), then how many problems in how many
+    files, and the exit code is 1 if there is any. Facts still marked
     `pending: true` (drafted by `coopdb curate new`) are counted per file, not refused.
 
     Example:
