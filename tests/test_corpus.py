@@ -30,6 +30,10 @@ FACT_TABLES = (
     "trade_figures",
     "trade_goods",
     "twinning_agreements",
+    "quantities",
+    "attestations",
+    "statements",
+    "source_dates",
 )
 
 

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from conftest import fingerprint, run, sql
-from coopdb.curation import shared
 from coopdb.resources import seeds_dir
 
 PRESIDENT = "201_president_kirov_talks.txt"
@@ -134,14 +132,6 @@ def folder(tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def stated_checked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Stated dates checked against their words (on for every folder but the shipped seeds
-    until their dates are re-curated)."""
-    monkeypatch.setattr(shared, "STATED_CHECKED", True)
-    yield
-
-
 def _edit(folder: Path, name: str, old: str, new: str) -> int:
     """Replace ``old`` once in a file of the folder; the line it was on."""
     path = folder / name
@@ -177,13 +167,11 @@ def _yaml(name: str) -> str:
 # --- accepted, loaded, shown ---------------------------------------------------------------
 
 
-@pytest.mark.usefixtures("stated_checked")
 def test_check_accepts_the_articles(folder: Path) -> None:
     result = run("check", str(folder))
     assert result.exit_code == 0, result.stderr
 
 
-@pytest.mark.usefixtures("stated_checked")
 def test_load_stores_one_meeting_two_sources(migrated_db: str, folder: Path) -> None:
     _load(migrated_db, folder)
     ((meeting_id, basis, citation, note, source),) = sql(
@@ -254,7 +242,6 @@ def test_load_stores_one_meeting_two_sources(migrated_db: str, folder: Path) -> 
     ]
 
 
-@pytest.mark.usefixtures("stated_checked")
 def test_reporting_views_show_every_source(migrated_db: str, folder: Path) -> None:
     _load(migrated_db, folder)
     assert sql(
@@ -308,7 +295,6 @@ def test_reporting_views_show_every_source(migrated_db: str, folder: Path) -> No
     ) == [(PRESIDENT, "page", 6, 9, "stated"), (BELTA, "dateline", 6, 10, "stated")]
 
 
-@pytest.mark.usefixtures("stated_checked")
 def test_report_prints_sources_date_evidence_and_statements(migrated_db: str, folder: Path) -> None:
     _load(migrated_db, folder)
     result = run("--database-url", migrated_db, "report", "kirov-oblast", "--format", "markdown")
@@ -373,7 +359,6 @@ def test_an_attestation_of_an_unknown_fact(folder: Path) -> None:
     )
 
 
-@pytest.mark.usefixtures("stated_checked")
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
@@ -409,7 +394,6 @@ def test_date_evidence_is_checked(folder: Path, old: str, new: str, message: str
     assert message in _only(folder)
 
 
-@pytest.mark.usefixtures("stated_checked")
 def test_a_meeting_date_stated_by_its_quote(folder: Path) -> None:
     """A meeting's date marked stated is checked against the meeting's quote."""
     _edit(
@@ -437,7 +421,6 @@ def test_a_meeting_date_stated_by_its_quote(folder: Path) -> None:
 # --- refused at load: what unchanged articles refer to -------------------------------------
 
 
-@pytest.mark.usefixtures("stated_checked")
 def test_removing_a_meeting_another_article_refers_to_is_refused(
     migrated_db: str, folder: Path
 ) -> None:
@@ -462,7 +445,6 @@ def test_removing_a_meeting_another_article_refers_to_is_refused(
     assert fingerprint(migrated_db) == before
 
 
-@pytest.mark.usefixtures("stated_checked")
 def test_a_meeting_moved_to_another_article_keeps_its_references(
     migrated_db: str, folder: Path
 ) -> None:
@@ -486,7 +468,6 @@ def test_a_meeting_moved_to_another_article_keeps_its_references(
     assert sql(migrated_db, "SELECT DISTINCT meeting_id FROM core.statements") == [(new_id,)]
 
 
-@pytest.mark.usefixtures("stated_checked")
 def test_keys_of_unchanged_articles_are_checked_in_the_database(
     migrated_db: str, folder: Path
 ) -> None:
@@ -532,7 +513,6 @@ def test_citation_is_stored_as_an_object(migrated_db: str, folder: Path) -> None
     assert set(json.loads(str(text))) == {"url", "says"}
 
 
-@pytest.mark.usefixtures("stated_checked")
 def test_deleting_the_article_of_an_attested_meeting_is_refused(
     migrated_db: str, folder: Path
 ) -> None:
