@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -15,6 +16,7 @@ from coopdb.curation.globalkeys import GlobalKeys
 from coopdb.curation.limits import storage_problem
 from coopdb.curation.problems import Problem, named, parse_model, shorten_quote
 from coopdb.curation.spec import (
+    SLUG,
     CitationSpec,
     DateSpec,
     EnterprisesFile,
@@ -32,6 +34,35 @@ from coopdb.dates import PartialDate, parse_partial_date
 from coopdb.evidence import citation_problems, date_parts_missing
 
 Spec = TypeVar("Spec", bound=BaseModel)
+
+SLUG_TEXT = re.compile(SLUG)
+
+
+SHARED_HOMES: dict[str, tuple[str, str, type[BaseModel]]] = {
+    "region": ("regions.yaml", "regions", RegionSpec),
+    "post": ("officials.yaml", "posts", PostSpec),
+    "official": ("officials.yaml", "officials", OfficialSpec),
+    "sector": ("enterprises.yaml", "sectors", SectorSpec),
+    "enterprise": ("enterprises.yaml", "enterprises", EnterpriseSpec),
+}
+"""The shared file and list each kind of key is defined in, and the model of its entries."""
+
+
+def where_to_add(kind: str, key: str) -> str:
+    """For an unknown key: the shared file to define it in and the entry to paste there
+    (its required fields, the key filled in), e.g. `` — add it to officials.yaml under
+    officials: {key: ivan-petrov, name: …, country: …}``."""
+    home = SHARED_HOMES.get(kind)
+    if home is None:
+        return ""
+    file_name, section, model = home
+    shown = key if SLUG_TEXT.fullmatch(key) and len(key) <= 80 else "…"
+    fields = [
+        f"key: {shown}" if name == "key" else f"{name}: …"
+        for name, info in model.model_fields.items()
+        if info.is_required()
+    ]
+    return f" — add it to {file_name} under {section}: {{{', '.join(fields)}}}"
 
 
 class SharedIndex:
@@ -69,7 +100,9 @@ class SharedIndex:
             return False
         guess = difflib.get_close_matches(key, table, n=1)
         hint = f" (did you mean {named(guess[0])}?)" if guess else ""
-        self.problems.append(file.problem(loc, f"unknown {kind} {named(key)}{hint}"))
+        self.problems.append(
+            file.problem(loc, f"unknown {kind} {named(key)}{hint}{where_to_add(kind, key)}")
+        )
         return False
 
     def unique(self, file: CuratedFile, section: str, items: Sequence[Any], kind: str) -> set[str]:
