@@ -160,7 +160,8 @@ def _examples(help_text: str) -> list[str]:
     if len(parts) == 1:
         return []
     block = parts[1]
-    return [line.strip() for line in block.splitlines() if line.strip()]
+    # ``\b`` is click's mark for a paragraph it must not rewrap, not a command line.
+    return [line.strip() for line in block.splitlines() if line.strip() not in ("", "\b")]
 
 
 @pytest.mark.parametrize(("name", "command"), _commands(main))

@@ -268,7 +268,9 @@ def reader_password(app: AppContext, name: str, password_stdin: bool) -> None:
 
     Example:
 
-        printf '%s\\n' "$NEW_PASSWORD" | coopdb reader password superset --password-stdin
+    \b
+        coopdb reader password superset
+        coopdb reader password superset --password-stdin < new-password.txt
     """
     from coopdb.analyst.readers import set_password
     from coopdb.db import connect
