@@ -59,12 +59,16 @@ DAY = re.compile(rf"(?<![\w.])([1-9]|[12]\d|3[01]) ({'|'.join(MONTHS)})(?!\w)")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # Fields of an article's facts that hold keys of shared entities, and the kind they refer to.
 REFERENCES = {"region": "region", "regions": "region", "official": "official"}
-REFERENCES |= {"proposed_by": "official", "enterprise": "enterprise", "enterprises": "enterprise"}
-KEYS = ("key", "meeting")  # a fact's own key, and a reference to a meeting's key
+REFERENCES |= {"proposed_by": "official", "speaker": "official"}
+REFERENCES |= {"enterprise": "enterprise", "enterprises": "enterprise"}
+# A fact's own key, and the fields that name a fact's key (of this article or another).
+LINKS = ("meeting", "proposal", "trade_figure", "twinning", "statement", "renews", "same_as")
+KEYS = ("key", *LINKS)
 IN_TEXT = ("title", "publisher", "dateline")  # top-level fields that must occur in the text
 # Fields never rewritten as text: the file name, a post's key, and the format's vocabularies.
 FIXED = {"article", "post", "sector", "status", "flow", "side", "basis", "direction"}
-FIXED |= {"proposed_by_side"}
+FIXED |= {"proposed_by_side", "unit", "level", "kind", "rank", "reason", "amount_status", "url"}
+COUNTS = ("count", "BY", "RU")  # whole numbers that occur in the quote: a twinning's units
 
 Doc = dict[str, Any]
 
@@ -165,6 +169,7 @@ class World:
     by: list[Region] = field(default_factory=list)  # Belarusian oblasts
     towns: list[tuple[str, str]] = field(default_factory=list)  # (Belarusian town, region)
     taken: set[str] = field(default_factory=set)  # surnames and enterprise names (membership)
+    terms: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # post → closed terms
 
     def add_official(self, doc: Doc) -> None:
         person = Named(doc["key"], (doc["name"], *doc.get("other_names", [])), doc["country"])
@@ -172,6 +177,9 @@ class World:
         self.official[person.key] = person
         for holding in doc.get("holdings", []):
             self.holders.setdefault(holding["post"], []).append(person)
+            years = [str((holding.get(end) or {}).get("value"))[:4] for end in ("start", "end")]
+            if all(year.isdigit() for year in years):
+                self.terms.setdefault(holding["post"], []).append((int(years[0]), int(years[1])))
         self.taken.update("person:" + surname(s).casefold() for s in person.spellings)
 
     def add_enterprise(self, doc: Doc) -> Named | None:
@@ -238,6 +246,10 @@ class Span:
     end: int
 
 
+class Foreign(str):
+    """A link to a fact of another seed article, by that article's key."""
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A text of the seed cut around its swappable words: pieces[0] token pieces[1] …"""
@@ -285,7 +297,7 @@ class Template:
     money: list[str] = field(default_factory=list)
     percents: list[str] = field(default_factory=list)
     counts: list[int] = field(default_factory=list)
-    facts: int = 1
+    keys: dict[str, Phrase] = field(default_factory=dict)  # the facts' own keys, as phrases
     body: Phrase = Phrase(("",), ())
     ends: list[int] = field(default_factory=list)
 
@@ -315,7 +327,7 @@ def analyse(text: str, doc: Doc, world: World) -> Template:
         elif field_name == "change_pct" and isinstance(value, (int, float)):
             if re.search(rf"(?<![\w.]){re.escape(str(value))}(?!\w|\.\d)", text):
                 t.percents.append(str(value))
-        elif field_name == "count" and isinstance(value, int) and value not in t.counts:
+        elif field_name in COUNTS and isinstance(value, int) and value not in t.counts:
             t.counts.append(value)
     known = world.enterprise  # companies, and local bodies of a region that is swapped
     t.enterprises = [
@@ -327,20 +339,22 @@ def analyse(text: str, doc: Doc, world: World) -> Template:
             t.officials[key] = (post, post[: -len(region)], region)
     t.years = sorted({int(year) for string in strings for year in YEAR.findall(string)})
     t.days = sorted({(int(d), MONTHS.index(m) + 1) for d, m in DAY.findall(text)})
-    t.facts = fact_count(doc)
     words, keys = replacements(t, world, identity(t, world))
     pattern = alternation(list(words), r"(?<![\w.])", r"(?!\w|\.\d)")
     t.body, starts, t.ends = cut(pattern, text)
     slugs = alternation(list(keys), r"(?<![a-z0-9])", r"(?![a-z0-9])")
+    for name, value, _parent in items(doc):  # own keys first: a link may precede its fact
+        if name == "key" and isinstance(value, str):
+            t.keys[value] = cut(slugs, value)[0]
     t.doc = prepare_doc(t, starts, pattern, slugs)
     return t
 
 
 def fact_count(doc: Doc) -> int:
     """Facts as ``coopdb check`` counts them."""
-    count = 1
+    count = 1 + sum(doc.get(name) is not None for name in ("dateline_date", "page_date"))
     for section, entries in doc.items():
-        for entry in entries if isinstance(entries, list) else []:
+        for entry in entries if isinstance(entries, list) and section != "skip" else []:
             count += len(entry.get("goods", [])) if section == "trade_goods" else 1
             count += len(entry.get("participants", []))
     return count
@@ -378,8 +392,10 @@ def prepare_doc(
             return out
         if not isinstance(value, str) or name in REFERENCES or name in FIXED:
             return value
+        if name in LINKS and value not in t.keys:  # a fact another seed article defines
+            return Foreign(value)
         if name in KEYS:
-            return cut(slugs, value)[0]
+            return t.keys.get(value) or cut(slugs, value)[0]
         phrase = cut(words, value)[0]
         return phrase if phrase.tokens else value
 
@@ -515,13 +531,15 @@ def choose(t: Template, world: World, rng: random.Random) -> Choice:
 class Article:
     """One article made from a template: its new text, and its facts rewritten to match."""
 
-    def __init__(self, t: Template, world: World, choice: Choice, number: int = 0) -> None:
-        self.t, self.choice, self.number = t, choice, number
-        self.words, self.keys = replacements(t, world, choice)
+    def __init__(self, t: Template, plan: Plan, choice: Choice, number: int = 0) -> None:
+        self.t, self.plan, self.choice, self.number = t, plan, choice, number
+        self.words, self.keys = replacements(t, plan.world, choice)
         self.text = t.body.render(self.words)
         grown = (len(self.words[token]) - len(token) for token in t.body.tokens)
         self.shift = list(itertools.accumulate(grown, initial=0))  # after each token
         self.fact_keys: dict[Phrase, str] = {}
+        for key in t.keys.values():  # in the seed's order, whatever asks first (see Plan)
+            self.fact_key(key)
 
     def at(self, point: int) -> int:
         """Where a point of the seed's text is in the new text."""
@@ -564,12 +582,17 @@ class Article:
         if kind is dict:
             return self.mapping(value)
         if kind is list:
-            return [self.render(item, name) for item in value]
+            out = [self.render(item, name) for item in value]
+            if name == "attestations":  # one whose fact is in no generated article is left out
+                out = [item for item in out if any(item.get(link) for link in LINKS)]
+            return out
         if kind is Phrase:
             return self.fact_key(value) if name in KEYS else value.render(self.words)
+        if kind is Foreign:
+            return self.plan.foreign(value, self.number)
         if kind is str and name in REFERENCES:
             return self.reference(REFERENCES[name], value)
-        if name in ("count", "change_pct") and kind in (int, float):
+        if (name in COUNTS or name == "change_pct") and kind in (int, float):
             new = self.choice.numbers.get(str(value))
             if new is not None:
                 return float(new) if "." in new else int(new)
@@ -631,9 +654,10 @@ def add_person(world: World, post: str, rng: random.Random) -> None:
     holdings = [holding]
     start, promoted = rng.randint(2008, 2020), post.removeprefix("vice-")
     if promoted != post and promoted in world.post and rng.random() < 0.2:
-        end = start + rng.randint(2, 6)
-        holding |= {"start": stated(start, rng), "end": stated(end, rng)}
-        holdings.append({"post": promoted, "start": stated(end, rng)})
+        end = start + rng.randint(2, 6)  # a post has one holder at a time: terms never overlap
+        if all(end < first or last < start for first, last in world.terms.get(post, [])):
+            holding |= {"start": stated(start, rng), "end": stated(end, rng)}
+            holdings.append({"post": promoted, "start": stated(end, rng)})
     elif rng.random() < 0.35:
         holding["start"] = stated(start, rng)
     country = world.region[world.post[post]["region"]].country
@@ -716,8 +740,9 @@ def add_enterprises(
             world.add_enterprise(doc)
 
 
-def build(articles: int, seed: int, seeds: Path = SEEDS) -> tuple[World, list[Template]]:
+def build(articles: int, seed: int, seeds: Path | None = None) -> tuple[World, list[Template]]:
     """The world and the templates (every seed article that can be one) of a corpus."""
+    seeds = seeds or SEEDS
     world, templates = read_world(seeds, read_yaml(VOCABULARY)), []
     for path in sorted(seeds.glob("*.yaml")):
         if path.name in SHARED_FILES or not path.with_suffix(".txt").is_file():
@@ -738,17 +763,48 @@ def build(articles: int, seed: int, seeds: Path = SEEDS) -> tuple[World, list[Te
 # --- output -----------------------------------------------------------------------------------
 
 
-def make_article(
-    world: World, templates: Sequence[Template], seed: int, index: int, width: int
-) -> tuple[str, str, str, int]:
+class Plan:
+    """Every article's template, known before any is written, so that a link to a fact of
+    another seed article names that fact in the nearest article made from that seed (the one
+    before, else the one after; without one the link is left out)."""
+
+    def __init__(self, world: World, templates: Sequence[Template], seed: int, size: int) -> None:
+        self.world, self.templates, self.seed = world, templates, seed
+        self.owner = {key: n for n, t in enumerate(templates) for key in t.keys}
+        self.made: dict[int, list[int]] = {}  # template → the articles made from it
+        if any(isinstance(v, Foreign) for t in templates for _n, v, _p in items(t.doc)):
+            for index in range(size):
+                self.made.setdefault(self.template(index)[0], []).append(index)
+        self.cache: dict[int, Article] = {}
+
+    def template(self, index: int) -> tuple[int, random.Random]:
+        rng = random.Random(f"coopdb-bench/{self.seed}/article/{index}")
+        return rng.randrange(len(self.templates)), rng
+
+    def article(self, index: int) -> Article:
+        if index not in self.cache:
+            self.cache = self.cache if len(self.cache) < 64 else {}
+            number, rng = self.template(index)
+            t = self.templates[number]
+            self.cache[index] = Article(t, self, choose(t, self.world, rng), index)
+        return self.cache[index]
+
+    def foreign(self, key: str, index: int) -> str | None:
+        made = self.made.get(self.owner.get(key, -1))
+        if not made:
+            return None
+        other = made[max(bisect.bisect_left(made, index) - 1, 0)]
+        return self.article(other).fact_key(self.templates[self.owner[key]].keys[key])
+
+
+def make_article(plan: Plan, index: int, width: int) -> tuple[str, str, str, int]:
     """One article: its file stem, its text, its facts as YAML, and its number of facts."""
-    rng = random.Random(f"coopdb-bench/{seed}/article/{index}")
-    t = templates[rng.randrange(len(templates))]
-    article = Article(t, world, choose(t, world, rng), index)
+    article = plan.article(index)
+    t = article.t
     doc = article.mapping(t.doc)
     stem = f"{index:0{width}d}_{hashlib.sha256(article.text.encode()).hexdigest()[:16]}"
     doc["article"] = f"{stem}.txt"
-    return stem, article.text, safe_dump(doc), t.facts
+    return stem, article.text, safe_dump(doc), fact_count(doc)
 
 
 def prepare(out: Path, force: bool) -> str | None:
@@ -785,6 +841,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     world, templates = build(args.articles, args.seed)
+    plan = Plan(world, templates, args.seed, args.articles)
     for name, doc in (
         ("regions.yaml", {"regions": world.regions}),
         ("officials.yaml", {"posts": world.posts, "officials": world.officials}),
@@ -797,7 +854,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     width = max(6, len(str(max(args.articles - 1, 0))))
     facts = 0
     for index in range(args.articles):
-        stem, text, curated, count = make_article(world, templates, args.seed, index, width)
+        stem, text, curated, count = make_article(plan, index, width)
         (args.out / f"{stem}.txt").write_bytes(text.encode())
         (args.out / f"{stem}.yaml").write_bytes(curated.encode())
         facts += count

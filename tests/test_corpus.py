@@ -9,6 +9,7 @@ subprocess because it is a stand-alone script, exactly as a benchmark would run 
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,41 @@ def test_every_fact_check_counts_is_loaded(migrated_db: str, tmp_path: Path) -> 
     )
     assert rows == int(counted[1])
     assert sql(migrated_db, "SELECT count(*) FROM core.sources") == [(ARTICLES,)]
+
+
+def test_a_link_to_a_fact_of_another_seed_article_names_it_in_another_article(
+    tmp_path: Path,
+) -> None:
+    """Keys are global, so one seed article may attest a meeting another reports: each generated
+    link names that meeting, under its new key, in another generated article."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(REPOSITORY / "seeds", seeds)
+    paths = sorted(p for p in seeds.glob("*.yaml") if p.with_suffix(".txt").is_file())
+    first, last = (yaml.safe_load(p.read_text(encoding="utf-8")) for p in (paths[0], paths[-1]))
+    meeting = first["meetings"][0]["key"]
+    last.setdefault("attestations", []).append(
+        {"meeting": meeting, "quote": last["meetings"][0]["quote"]}
+    )
+    paths[-1].write_text(
+        yaml.safe_dump(last, sort_keys=False, allow_unicode=True, width=1 << 20), encoding="utf-8"
+    )
+    assert run("check", str(seeds)).exit_code == 0
+    out = tmp_path / "corpus"
+    driver = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+        " import make_corpus as m; m.SEEDS = Path(sys.argv[2]); sys.exit(m.main(sys.argv[3:]))"
+    )
+    arguments = ("--articles", str(ARTICLES), "--seed", "5", "--out", str(out))
+    command = [sys.executable, "-c", driver, str(SCRIPT.parent), str(seeds), *arguments]
+    subprocess.run(command, check=True, capture_output=True)
+
+    checked = run("check", str(out))
+    assert checked.exit_code == 0, checked.output
+    defined: dict[str, str] = {}
+    links: list[tuple[str, str]] = []
+    for path in sorted(out.glob("0*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        defined |= {item["key"]: path.name for item in doc.get("meetings", [])}
+        links += [(item["meeting"], path.name) for item in doc.get("attestations", [])]
+    assert links
+    assert all(key in defined and defined[key] != name for key, name in links)
