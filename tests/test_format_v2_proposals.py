@@ -66,7 +66,7 @@ KURSK_FACTS = f"""\
 article: {KURSK}
 title: "Kursk and Gomel districts renew twinning agreements"
 publisher: Government of Kursk Oblast
-published: {{value: "2024-07-12", basis: stated}}
+published: {{value: "2024-07-12", basis: stated, quote: "12 July 2024"}}
 region: kursk-oblast
 meetings:
   - key: smirnov-gomel-delegation-2024-07-12

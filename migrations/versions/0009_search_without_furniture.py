@@ -103,6 +103,10 @@ def upgrade() -> None:
     # Run as written: the colons of the regular expressions are no bind parameters.
     op.get_bind().exec_driver_sql(SEARCH_TEXT)
     op.get_bind().exec_driver_sql(SEARCH_VECTOR)
+    # A schema's default privileges cannot take back PostgreSQL's global EXECUTE for PUBLIC
+    # (they only add to it), so each new function of core is closed to PUBLIC by name.
+    op.execute("REVOKE EXECUTE ON FUNCTION core.search_text(text) FROM PUBLIC")
+    op.execute("REVOKE EXECUTE ON FUNCTION core.search_vector(text, text) FROM PUBLIC")
     op.execute(f"GRANT EXECUTE ON FUNCTION core.search_text(text) TO {READERS}")
     op.execute(f"GRANT EXECUTE ON FUNCTION core.search_vector(text, text) TO {READERS}")
     _generate_search_vector("core.search_vector(title, body)", COMMENT)
