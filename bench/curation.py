@@ -52,6 +52,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from coopdb.amounts import numbers_in, parse_amount
+from coopdb.changes import parse_change
 from coopdb.curation.draft.candidates import Proposed
 from coopdb.curation.draft.draft import Draft, draft_article
 from coopdb.curation.draft.known import known_from
@@ -74,6 +75,15 @@ TYPES = (
 )
 KINDS = {"regions": "regions", "officials": "officials", "posts": "officials"}
 KINDS["enterprises"] = "enterprises"
+
+
+def _has_magnitude(text: str, change: object) -> bool:
+    """Whether a curated change states how much, not only which way."""
+    direction = change.get("direction") if isinstance(change, dict) else None
+    try:
+        return parse_change(text, direction).best_pct is not None
+    except ValueError:
+        return False
 
 
 def _load(path: Path) -> Any:
@@ -222,7 +232,9 @@ def curated_items(body: str, doc: dict[str, Any], countries: set[str]) -> dict[s
         change = figure.get("change")
         pct = figure.get("change_pct")
         text = change.get("text") if isinstance(change, dict) else change
-        if pct is not None or text:
+        # A change that states only its direction ("we still see a good growth") has no
+        # number for a percentage finder to find.
+        if pct is not None or (text and _has_magnitude(str(text), change)):
             number = abs(Decimal(str(pct))) if pct is not None else None
             items["percentages"].append(Item(str(number or text), quote_of(figure)))
     for proposal in doc.get("proposals") or []:
