@@ -7,6 +7,7 @@ Check-level tests edit one thing in a copy of the shipped seeds and run ``coopdb
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -217,3 +218,38 @@ def test_load_refusal_still_says_nothing_was_loaded(migrated_db: str, seeds_copy
     result = run("--database-url", migrated_db, "load", str(seeds_copy))
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1] == "1 problem found; nothing was loaded."
+
+
+# the load summary
+
+LOAD_SUMMARY = re.compile(
+    r"loaded (\d+) articles into \S+: (\d+) added, (\d+) changed, (\d+) removed,"
+    r" (\d+) unchanged of the rows compared \((\d+) article\(s\) read and compared,"
+    r" (\d+) skipped as unchanged since they were loaded\)"
+)
+
+
+def _load_summary(url: str, folder: Path) -> tuple[int, ...]:
+    result = run("--database-url", url, "load", str(folder))
+    assert result.exit_code == 0, result.output
+    match = LOAD_SUMMARY.fullmatch(result.stdout.strip())
+    assert match, result.stdout
+    return tuple(int(group) for group in match.groups())
+
+
+def test_load_summary_says_what_it_compared_and_repeats_itself(
+    migrated_db: str, seeds_copy: Path
+) -> None:
+    first = _load_summary(migrated_db, seeds_copy)
+    assert first[:5] == (5, first[1], 0, 0, 0) and first[5:] == (5, 0)
+    # A comment in one article: that article is read again (its fingerprint changes) and its
+    # rows compared; the next load, with nothing changed in between, skips it.
+    with (seeds_copy / ARTICLE_001).open("a", encoding="utf-8") as facts:
+        facts.write("# reviewed\n")
+    reread = _load_summary(migrated_db, seeds_copy)
+    assert reread[1] == reread[3] == 0 and reread[5:] == (1, 4)
+    again = _load_summary(migrated_db, seeds_copy)
+    assert again[1:4] == (0, 0, 0) and again[5:] == (0, 5)
+    assert _load_summary(migrated_db, seeds_copy) == again
+    # What was compared is what the counts cover: fewer articles read, fewer rows compared.
+    assert reread[4] > again[4]

@@ -14,7 +14,8 @@ from test_curation import ARTICLE_000, ARTICLE_001, edit
 
 SUMMARY = re.compile(
     r"loaded (\d+) articles into .*: (\d+) added, (\d+) changed, (\d+) removed,"
-    r" (\d+) unchanged rows \((\d+) unchanged article\(s\) skipped\)"
+    r" (\d+) unchanged of the rows compared \(\d+ article\(s\) read and compared,"
+    r" (\d+) skipped as unchanged since they were loaded\)"
 )
 
 

@@ -19,7 +19,7 @@ class LoadResult:
 
     tables: dict[str, TableCounts] = field(default_factory=dict)
     sources_skipped: int = 0
-    skipped_fact_rows: int = 0
+    sources_compared: int = 0
     load_id: int | None = None
     """The load's number in core.loads, when it was recorded (it wrote at least one row)."""
 
@@ -30,7 +30,6 @@ class LoadResult:
             total.changed += counts.changed
             total.removed += counts.removed
             total.unchanged += counts.unchanged
-        total.unchanged += self.skipped_fact_rows
         return total
 
     def written(self) -> list[tuple[str, TableCounts]]:
@@ -42,9 +41,13 @@ class LoadResult:
         ]
 
     def summary(self) -> str:
+        """The counts cover the rows compared: the shared files' and those of the articles
+        read. An article skipped as unchanged is not compared, so its rows are in no count
+        (counting them only sometimes made two loads of the same files disagree)."""
         total = self.total()
         return (
             f"{total.added} added, {total.changed} changed, {total.removed} removed,"
-            f" {total.unchanged} unchanged rows"
-            f" ({self.sources_skipped} unchanged article(s) skipped)"
+            f" {total.unchanged} unchanged of the rows compared"
+            f" ({self.sources_compared} article(s) read and compared,"
+            f" {self.sources_skipped} skipped as unchanged since they were loaded)"
         )

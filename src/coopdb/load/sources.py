@@ -198,7 +198,7 @@ class _SourceSteps:
         changed_keys = {s.key for s in changed}
         skipped = [s for s in corpus.sources if s.key not in changed_keys]
         result.sources_skipped = len(skipped) + len(corpus.unchanged)
-        result.skipped_fact_rows = sum(1 + c.fact_rows(s) for s in skipped)
+        result.sources_compared = len(changed)
         curated = [s.key for s in corpus.sources] + corpus.unchanged
         # Only changed sources are staged (their bodies are the bulk of a load); a source is
         # removed when it is no longer curated at all.
