@@ -100,7 +100,7 @@ REFERENCES: dict[tuple[type[BaseModel], str], str] = {
     (cur.MeetingSpec, "regions"): "region",
     (cur.ProposalSpec, "sector"): "sector",
     (cur.ProposalSpec, "proposed_by"): "official",
-    (cur.ProposalSpec, "meeting"): "meeting in this file",
+    (cur.ProposalSpec, "meeting"): "meeting",
     (cur.ProposalSpec, "region"): "region",
     (cur.ProposalSpec, "enterprises"): "enterprise",
     (cur.TradeFigureSpec, "region"): "region",
@@ -220,13 +220,13 @@ def _item_key(file: str, path: Loc) -> str | None:
     return None
 
 
-KEYS: dict[str, set[str]] = {kind: set() for kind in [*DEFINES.values(), "meeting in this file"]}
+KEYS: dict[str, set[str]] = {kind: set() for kind in [*DEFINES.values(), "meeting"]}
 for _slot in SCALAR_PAIRS:
     if _slot.field == "key" and len(_slot.path) == 3:
         if _slot.file in SHARED_MODELS:
             KEYS[DEFINES[str(_slot.path[0])]].add(str(_slot.node.value))
         elif _slot.path[0] == "meetings":
-            KEYS["meeting in this file"].add(str(_slot.node.value))
+            KEYS["meeting"].add(str(_slot.node.value))
 
 
 def lost_definition(slot: Slot) -> tuple[str, str] | None:
@@ -245,7 +245,7 @@ def lost_definition(slot: Slot) -> tuple[str, str] | None:
     if slot.file in SHARED_MODELS:
         return DEFINES[str(path[0])], key
     if path[0] == "meetings":
-        return "meeting in this file", key
+        return "meeting", key
     return None
 
 

@@ -433,7 +433,7 @@ def test_reader_advisory_lock_does_not_hold_up_the_embedded_bootstrap(
             )
         assert done.returncode == 0, done.stderr
         assert done.stdout.startswith("name,kind,country,")
-        assert run("db", "current").stdout.startswith("0005 (up to date)")
+        assert run("db", "current").stdout.startswith(f"{HEAD_REVISION} (up to date)")
         # On its own server coopdb leaves readers no other database to write in.
         other = dsn.replace("dbname=coopdb", "dbname=postgres")
         with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
