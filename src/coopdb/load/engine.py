@@ -116,11 +116,14 @@ class Syncer:
         new_ids: sql.Composable = sql.SQL("")
         if self.rehearsal and "id" in Base.metadata.tables[f"{SCHEMA}.{table.name}"].c:
             ids = sql.SQL("id, ")
-            new_ids = sql.SQL("-({} + row_number() OVER ()), ").format(self.rehearsal_ids)
+            new_ids = sql.SQL("-({} + row_number() OVER (ORDER BY s.stage_row)), ").format(
+                self.rehearsal_ids
+            )
         cur.execute(
             self._journaled(
                 "INSERT INTO {target} AS t ({ids}{cols}) SELECT {new_ids}{scols} FROM {stage} AS s"
-                " WHERE NOT EXISTS (SELECT 1 FROM {target} AS t WHERE {match})",
+                " WHERE NOT EXISTS (SELECT 1 FROM {target} AS t WHERE {match})"
+                " ORDER BY s.stage_row",
                 table,
                 "insert",
             ).format(
@@ -140,7 +143,11 @@ class Syncer:
         self.staged.append((table, params or {}))
 
     def _stage(self, table: Table, rows: Iterable[Row]) -> int:
-        """COPY the desired rows into a temporary table shaped like the target; their count."""
+        """COPY the desired rows into a temporary table shaped like the target; their count.
+
+        ``stage_row`` numbers the rows in the files' order: new rows take their ids in that
+        order, whatever join the planner picks (PostgreSQL 16's hash right anti join returns
+        them in hash order), so two loads of the same files give the same ids."""
         columns = (*table.key, *table.values)
         stage = self._stage_name(table)
         cur = self.conn.cursor()
@@ -149,6 +156,11 @@ class Syncer:
                 "CREATE TEMP TABLE {stage} ON COMMIT DROP AS"
                 " SELECT {cols} FROM {target} WITH NO DATA"
             ).format(stage=stage, cols=_columns(columns), target=sql.Identifier(SCHEMA, table.name))
+        )
+        cur.execute(
+            sql.SQL("ALTER TABLE {stage} ADD stage_row bigint GENERATED ALWAYS AS IDENTITY").format(
+                stage=stage
+            )
         )
         count = 0
         with cur.copy(
