@@ -29,20 +29,25 @@ SELECT m.id AS meeting_id, m.date_year::integer AS year, m.date_month::integer A
               JOIN core.sources o ON o.id = a.source_id WHERE a.meeting_id = m.id) x)
            AS reported_by,
        m.date_earliest AS date_for_axis,
-       CASE WHEN m.date_year IS NULL THEN 'none' WHEN m.date_month IS NULL THEN 'year'
-            WHEN m.date_day IS NULL THEN 'month' ELSE 'day' END AS date_precision,
-       CASE WHEN m.date_year IS NULL THEN 'none' ELSE 'own' END AS date_source,
-       (SELECT min(mr.region_id) FROM core.meeting_regions mr
-        JOIN core.regions r ON r.id = mr.region_id
-        WHERE mr.meeting_id = m.id AND r.country = 'RU'
-        HAVING count(*) = 1) AS russian_region_id,
+       CASE WHEN m.date_earliest IS NULL THEN 'none' WHEN m.date_earliest = coalesce(m.date_latest, m.date_earliest) THEN 'day'
+            WHEN date_trunc('month', m.date_earliest) = date_trunc('month', m.date_latest) THEN 'month'
+            WHEN date_trunc('quarter', m.date_earliest) = date_trunc('quarter', m.date_latest) THEN 'quarter'
+            WHEN date_trunc('year', m.date_earliest) = date_trunc('year', m.date_latest)
+                 AND (extract(month FROM m.date_earliest) <= 6) = (extract(month FROM m.date_latest) <= 6)
+                 THEN 'half'
+            ELSE 'year' END AS date_precision,
+       CASE WHEN m.date_earliest IS NOT NULL THEN 'own' ELSE 'none' END AS date_source,
+       (SELECT min(x.region_id) FROM core.meeting_regions x JOIN core.regions r ON r.id = x.region_id
+        WHERE x.meeting_id = m.id AND r.country = 'RU' HAVING count(*) = 1) AS russian_region_id,
        CASE m.date_basis WHEN 'stated' THEN 'Stated in the article'
-            WHEN 'inferred' THEN 'Inferred (see date_note)'
-            WHEN 'external' THEN 'From an outside source (see date_citation_*)'
-            WHEN 'unknown' THEN 'Not known' END AS date_basis_label
+            WHEN 'inferred' THEN 'Inferred by the curator (see the note)'
+            WHEN 'external' THEN 'From an outside source (see the citation)'
+            WHEN 'unknown' THEN 'Not known' END AS date_basis_label,
+       (SELECT min(x.region_id) FROM core.meeting_regions x JOIN core.regions r ON r.id = x.region_id
+        WHERE x.meeting_id = m.id AND r.country = 'BY' HAVING count(*) = 1) AS belarusian_region_id
 FROM core.meetings m JOIN core.sources s ON s.id = m.source_id;
 
-COMMENT ON VIEW reporting.meetings IS 'Meetings between Belarusian and Russian officials: one row per meeting. Time axis: date_for_axis (undated meetings have none and fall out of any time filter). Not additive: count meetings, do not sum columns.';
+COMMENT ON VIEW reporting.meetings IS 'Meetings between Belarusian and Russian officials: one row per meeting. Time axis: date_for_axis (undated meetings have none and fall out of time filters). Not additive: count meetings; the lists participants, russian_region and reported_by have one row per element in reporting.meeting_participants, reporting.meeting_regions and reporting.attestations.';
 
 COMMENT ON COLUMN reporting.meetings.meeting_id IS 'Id of the meeting.';
 COMMENT ON COLUMN reporting.meetings.year IS 'Year, when known (see date_basis).';
@@ -77,11 +82,14 @@ COMMENT ON COLUMN reporting.meetings.sources_count IS
 COMMENT ON COLUMN reporting.meetings.reported_by IS
     'Files of those articles, separated by ''; ''.';
 COMMENT ON COLUMN reporting.meetings.date_for_axis IS
-    'Date to plot the meeting at: its date, else the first day its known parts allow (1 January of a year alone). NULL when the year is not known: such meetings fall out of time filters (see date_precision).';
+    'Date to plot the row at: the meeting''s date, the first day of its interval when only part of the date is known (1 January for a year alone). NULL when undated: such rows fall out of every time filter (a dashboard''s time range drops them), so count them apart (WHERE date_for_axis IS NULL).';
 COMMENT ON COLUMN reporting.meetings.date_precision IS
-    'How much of date_for_axis is known: day, month, year or none (no year; date_for_axis is NULL).';
+    'How much of date_for_axis is known: day, month, quarter, half or year (the finest calendar unit holding the whole interval the date allows; year also for an interval of several years); none when undated.';
 COMMENT ON COLUMN reporting.meetings.date_source IS
-    'Where date_for_axis comes from: own (the meeting''s date) or none. A meeting takes no date from its article (an article''s date is not the meeting''s).';
+    'Where date_for_axis comes from: own (the meeting''s date; a meeting takes no date from its article, whose date is not the meeting''s); none when undated.';
 COMMENT ON COLUMN reporting.meetings.russian_region_id IS
     'Id of the Russian region (reporting.regions.region_id) when the meeting concerns exactly one; NULL for none or several (all are in reporting.meeting_regions).';
-COMMENT ON COLUMN reporting.meetings.date_basis_label IS 'date_basis in words, for display.';
+COMMENT ON COLUMN reporting.meetings.date_basis_label IS
+    'date_basis in words, for display.';
+COMMENT ON COLUMN reporting.meetings.belarusian_region_id IS
+    'Id of the Belarusian region (reporting.regions.region_id) when the meeting concerns exactly one; NULL for none or several.';

@@ -41,7 +41,7 @@ SELECT f.region_id::text || '-' || f.flow || '-' || f.year::text AS trade_year_i
 FROM figure f JOIN core.regions r ON r.id = f.region_id
 GROUP BY f.region_id, r.name, r.iso_code, f.flow, f.year;
 
-COMMENT ON VIEW reporting.trade_by_year IS 'Calendar-year trade between Belarus and each Russian region: one row per region, flow and year, from actual and estimated figures in US dollars for exactly one calendar year (reporting.trade_figures with period_kind calendar_year; part years, multi-year and undated figures are left out). Additive: value_best_usd may be summed over regions and years within one flow (never add turnover to exports or imports); sums of value_low_usd and value_high_usd bound the sum.';
+COMMENT ON VIEW reporting.trade_by_year IS 'Calendar-year trade between Belarus and each Russian region: one row per region, flow and year, from actual and estimated figures in US dollars for exactly one calendar year (reporting.trade_figures with period_kind calendar_year; part years, multi-year and undated figures are left out). Additive: value_best_usd may be summed over regions and years within one flow (never add turnover to exports or imports); sums of value_low_usd and value_high_usd bound the sum. Every row has a date_for_axis (1 January of its year), so none falls out of a time filter.';
 
 COMMENT ON COLUMN reporting.trade_by_year.trade_year_id IS
     'Key of the row: russian_region_id, flow and year joined by ''-'' (e.g. ''3-turnover-2021'').';
@@ -67,6 +67,7 @@ COMMENT ON COLUMN reporting.trade_by_year.figure_status IS
     'actual when every figure counted is actual; estimate when one is an estimate.';
 COMMENT ON COLUMN reporting.trade_by_year.preferred_trade_figure_id IS
     'The figure ranked preferred among them (reporting.trade_figures), when one is.';
-COMMENT ON COLUMN reporting.trade_by_year.date_for_axis IS '1 January of the year.';
+COMMENT ON COLUMN reporting.trade_by_year.date_for_axis IS
+    '1 January of the year: never NULL, so no row falls out of a time filter.';
 COMMENT ON COLUMN reporting.trade_by_year.date_precision IS 'Always year.';
 COMMENT ON COLUMN reporting.trade_by_year.date_source IS 'Always own (the figures'' period).';
