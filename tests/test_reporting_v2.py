@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 from decimal import Decimal
+from pathlib import Path
 
 import pandas
 import psycopg
@@ -1041,6 +1042,24 @@ def test_columns_named_like_a_key_refer_to_that_relation(read_only_db: str) -> N
             assert orphans == [(0,)], (relation, column, target)
             checked += 1
     assert checked >= 40
+
+
+def test_docs_and_export_cover_the_new_relations(read_only_db: str, tmp_path: Path) -> None:
+    new = sorted(ADDED.keys() - BEFORE_0010.keys())
+    docs = run("--database-url", read_only_db, "docs").stdout
+    for relation in new:
+        assert f"reporting.{relation}" in docs, relation
+    assert run("--database-url", read_only_db, "export", str(tmp_path)).exit_code == 0
+    package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    resources = {r["path"]: r for r in package["resources"]}
+    assert set(resources) == {f"{name}.csv" for name in BEFORE_0010.keys() | ADDED.keys()}
+    for relation in new:
+        resource = resources[f"{relation}.csv"]
+        assert resource["schema"]["primaryKey"] == [ADDED[relation][0]]
+        fields = [f["name"] for f in resource["schema"]["fields"]]
+        assert fields == ADDED[relation]
+        rows = (tmp_path / f"{relation}.csv").read_text(encoding="utf-8").count("\n") - 1
+        assert rows >= NEW_RELATIONS_ON_THE_SEEDS[relation], relation
 
 
 # --- the migration ------------------------------------------------------------------------------
