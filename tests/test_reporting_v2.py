@@ -968,6 +968,41 @@ def test_trade_by_year_sums_only_calendar_year_history(loaded_db: str) -> None:
     ]
 
 
+LABELS = {
+    # label column: the code column beside which it stands, where the names differ
+    "proposals.proposed_basis_label": "proposed_basis",
+    "trade_figures.figure_status_label": "figure_status",
+    "sources.published_basis_label": "published_basis",
+}
+
+
+def test_every_code_has_its_display_label(read_only_db: str) -> None:
+    """A label is there exactly when its code is, and differs from it (it is words)."""
+    labelled = [
+        (relation, column)
+        for relation, columns in ADDED.items()
+        for column in columns
+        if column.endswith("_label")
+    ]
+    assert len(labelled) >= 15
+    for relation, label in labelled:
+        code = LABELS.get(f"{relation}.{label}", label.removesuffix("_label"))
+        rows = sql(read_only_db, f"SELECT DISTINCT {code}, {label} FROM reporting.{relation}")
+        assert rows, relation
+        for value, words in rows:
+            assert (value is None) == (words is None), (relation, label, value)
+            assert value is None or words != value, (relation, label, value)
+    assert sql(
+        read_only_db,
+        "SELECT DISTINCT figure_status, figure_status_label FROM reporting.trade_figures",
+    ) == [("actual", "Actual")]
+    assert sql(
+        read_only_db,
+        "SELECT proposed_by_side_label, count(*) FROM reporting.proposals"
+        " GROUP BY 1 ORDER BY 1 NULLS LAST",
+    )[0][0] in {"Belarus", "Both sides", "Russia"}
+
+
 # --- comments and keys --------------------------------------------------------------------------
 
 
