@@ -16,14 +16,9 @@ SELECT mp.id AS participant_id, mp.meeting_id, o.id AS official_id, o.name AS of
             ELSE 'year' END AS date_precision,
        CASE WHEN m.date_earliest IS NOT NULL THEN 'meeting' ELSE 'none' END AS date_source,
        m.date AS meeting_date,
-       (SELECT string_agg(r.name, '; ' ORDER BY r.name) FROM core.meeting_regions mr
-        JOIN core.regions r ON r.id = mr.region_id
-        WHERE mr.meeting_id = m.id AND r.country = 'RU') AS russian_region,
-       (SELECT string_agg(r.iso_code, '; ' ORDER BY r.name) FROM core.meeting_regions mr
-        JOIN core.regions r ON r.id = mr.region_id
-        WHERE mr.meeting_id = m.id AND r.country = 'RU') AS russian_region_code,
-       (SELECT min(x.region_id) FROM core.meeting_regions x JOIN core.regions r ON r.id = x.region_id
-        WHERE x.meeting_id = m.id AND r.country = 'RU' HAVING count(*) = 1) AS russian_region_id,
+       rr.russian_region AS russian_region,
+       rr.russian_region_code AS russian_region_code,
+       rr.russian_region_id AS russian_region_id,
        CASE m.date_basis WHEN 'stated' THEN 'Stated in the article'
             WHEN 'inferred' THEN 'Inferred by the curator (see the note)'
             WHEN 'external' THEN 'From an outside source (see the citation)'
@@ -35,7 +30,13 @@ FROM core.meeting_participants mp
 JOIN core.meetings m ON m.id = mp.meeting_id
 JOIN core.officials o ON o.id = mp.official_id
 LEFT JOIN core.posts p ON p.id = mp.post_id
-JOIN core.sources s ON s.id = mp.source_id;
+JOIN core.sources s ON s.id = mp.source_id
+LEFT JOIN (SELECT mr.meeting_id,
+                  string_agg(r.name, '; ' ORDER BY r.name) AS russian_region,
+                  string_agg(r.iso_code, '; ' ORDER BY r.name) AS russian_region_code,
+                  CASE WHEN count(*) = 1 THEN min(r.id) END AS russian_region_id
+           FROM core.meeting_regions mr JOIN core.regions r ON r.id = mr.region_id
+           WHERE r.country = 'RU' GROUP BY mr.meeting_id) rr ON rr.meeting_id = m.id;
 
 COMMENT ON VIEW reporting.meeting_participants IS 'Participants of meetings: one row per person per meeting, with the meeting''s date and region. Time axis: date_for_axis, the meeting''s (participants of undated meetings fall out of time filters). Not additive: count rows (a person at two meetings counts twice).';
 
