@@ -191,6 +191,7 @@ def test_fact_views_document_their_provenance_columns(migrated_db: str) -> None:
         "attestations",
         "statements",
         "source_dates",
+        "official_mentions",
     }
     assert {(column, comment) for _, column, comment in rows} == {
         ("quote", "Verbatim words of the source supporting the fact."),
