@@ -49,8 +49,8 @@ def test_report_kursk_values_read_honestly(read_only_db: str) -> None:
         " before: ≤ $210 million | [^6] | [3] |"
     ) in out
     assert (
-        "| Russia | Roman Starovoit | Roman Starovoyt | Governor of Kursk Oblast | Governor of Kursk"
-        " Oblast (order with Alexander Mikhailov not known) | [1] [3] |"
+        "| Russia | Roman Starovoit | Roman Starovoyt | Governor of Kursk Oblast | Governor of"
+        " Kursk Oblast (order with Alexander Mikhailov not known) | [1] [3] |"
     ) in out
     assert "| [1] | 000_c822827a76efb0a0.txt | untitled | BelTA | 16 Mar, year not stated" in out
 
@@ -58,7 +58,8 @@ def test_report_kursk_values_read_honestly(read_only_db: str) -> None:
 def test_report_kirov_shows_the_approximate_figure(read_only_db: str) -> None:
     out = run("--database-url", read_only_db, "report", "kirov", "--format", "markdown").stdout
     assert (
-        "| turnover | the past 11 months (11 months) [^2] | approximately $108 million |  |  | [1] |"
+        "| turnover | the past 11 months (11 months) [^2] | approximately $108 million"
+        " |  |  | [1] |"
     ) in out
     assert "| date not stated |" in out
 
