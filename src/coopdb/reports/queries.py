@@ -323,7 +323,7 @@ of its posts: shown, marked as mentioned (a president named by a governor)."""
 
 SOURCES_SQL = """
 SELECT s.id, s.file_name, s.title, s.publisher, s.dateline, s.date_year, s.date_month,
-       s.date_day, s.date_basis, s.date_note
+       s.date_day, s.date_basis, s.date_note, s.date_earliest, s.date_latest
 FROM core.sources s
 WHERE s.id = ANY(%(ids)s)
 ORDER BY s.key
@@ -356,6 +356,16 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
         quantities=rows(QUANTITIES_SQL),
         statements=rows(STATEMENTS_SQL),
     )
+    source_ids = fact_sources(report)
+    _add_mentioned(cur, report, source_ids)
+    source_ids |= people_sources(report)
+    report.sources = list(cur.execute(SOURCES_SQL, {"ids": sorted(source_ids)}).fetchall())
+    return report
+
+
+def fact_sources(report: Report) -> set[int]:
+    """The articles the report's facts rest on: their own, those attesting a meeting, and
+    those of a figure's group when the figures disagree."""
     source_ids: set[int] = set()
     for section in (
         report.twinning,
@@ -371,12 +381,17 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
         source_ids.update(meeting["attested_by"])
     for figure in report.trade_figures:  # the other figures of its group, when they disagree
         source_ids.update(o["source_id"] for o in figure["others"] or [])
-    _add_mentioned(cur, report, source_ids)
-    for section in (report.officials, report.enterprises):
-        for record in section:
-            source_ids.update(record["source_ids"])
-    report.sources = list(cur.execute(SOURCES_SQL, {"ids": sorted(source_ids)}).fetchall())
-    return report
+    return source_ids
+
+
+def people_sources(report: Report) -> set[int]:
+    """The articles naming the report's officials and enterprises."""
+    return {
+        i
+        for section in (report.officials, report.enterprises)
+        for r in section
+        for i in r["source_ids"]
+    }
 
 
 def _add_mentioned(cur: psycopg.Cursor[Record], report: Report, source_ids: set[int]) -> None:
