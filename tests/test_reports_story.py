@@ -2,17 +2,25 @@
 region reach the country reports, officials only mentioned are shown as such, every proposal
 has a date, codes read as words, notes are numbered footnotes, Gomel's and Brest's reports
 show Lipetsk's agreements and not each other as partners, Belarusian regions list the
-enterprises based there, and a computed prior value keeps only the precision its inputs have."""
+enterprises based there, and a computed prior value keeps only the precision its inputs have.
+
+And a report that stays useful at scale, on a generated corpus: a summary when a region has
+more facts than a person reads, ``--all``, ``--section`` and ``--since``/``--until``, json and
+csv complete."""
 
 from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from conftest import run, sql
+from conftest import REPOSITORY, ServerInfo, _fresh_name, run, sql
+from coopdb.db import Target, make_engine
 
 
 def _report(url: str, region: str, output_format: str = "markdown") -> str:
@@ -170,3 +178,165 @@ def test_a_prior_value_keeps_the_precision_of_its_inputs(read_only_db: str) -> N
         " WHERE prior_value_low_usd IS NOT NULL",
     )
     assert rows == [(68_500_000, 68_600_000)]
+
+
+# --- a report that stays useful at scale --------------------------------------------------
+
+CORPUS_ARTICLES = 300
+
+
+@pytest.fixture(scope="module")
+def corpus_db(
+    pg_server: ServerInfo, migrated_template: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """A database loaded with ``bench/make_corpus.py --articles 300 --seed 1``, read only."""
+    from coopdb.load import load_folder
+
+    folder = tmp_path_factory.mktemp("corpus") / "c"
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPOSITORY / "bench" / "make_corpus.py"),
+            *("--articles", str(CORPUS_ARTICLES), "--seed", "1", "--out", str(folder)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    name = _fresh_name("coopdb_story_corpus")
+    with pg_server.janitor(name, template=migrated_template):
+        url = pg_server.url(name)
+        engine = make_engine(Target(url, embedded=False))
+        try:
+            with engine.begin() as connection:
+                load_folder(connection, folder)
+        finally:
+            engine.dispose()
+        yield url
+
+
+def _facts(document: dict[str, Any]) -> int:
+    return sum(len(v) for k, v in document.items() if k not in ("region", "sources", "notes"))
+
+
+@pytest.mark.parametrize(
+    "region", ["kursk", "kirov", "lipetsk", "belarus", "russia", "gomel", "brest", "minsk"]
+)
+def test_the_seeds_reports_print_everything(read_only_db: str, region: str) -> None:
+    """The seeds' reports are small: printed whole, so the README's Kursk block shows all."""
+    from coopdb.reports.summary import SUMMARY_THRESHOLD
+
+    assert _facts(_json(read_only_db, region)) <= SUMMARY_THRESHOLD
+    text = _report(read_only_db, region, "text")
+    assert "summary:" not in text and "\nSources\n" in text
+    assert text == run("--database-url", read_only_db, "report", region, "--all").stdout
+
+
+@pytest.mark.parametrize("region", ["rostov", "belarus", "gomel"])
+def test_a_large_report_is_a_summary_of_a_screen_or_two(corpus_db: str, region: str) -> None:
+    """Before, a region's text report printed every row: 760 lines for Rostov Oblast at
+    300 articles, 4,125 for Belarus."""
+    document = _json(corpus_db, region)
+    text = _report(corpus_db, region, "text")
+    everything = run("--database-url", corpus_db, "report", region, "--all").stdout
+    assert len(text.splitlines()) <= 140 < len(everything.splitlines())
+    assert f"summary: {_facts(document)} facts from {len(document['sources'])} articles" in text
+    assert "\nFacts by year\n" in text
+    assert f"Sections in full: coopdb report {region} --section NAME" in text
+    for section in ("twinning", "proposals", "enterprises"):
+        if document[section]:
+            assert re.search(rf"^  {section}: {len(document[section])} rows, \d+ shown", text, re.M)
+    assert "--format json or csv holds every fact" in text
+
+
+def test_the_summary_counts_by_year_add_up(corpus_db: str) -> None:
+    markdown = _report(corpus_db, "rostov")
+    years = _section(markdown, "Facts by year").splitlines()
+    header = [c.strip() for c in years[2].strip("|").split("|")]
+    rows = [[c.strip() for c in line.strip("|").split("|")] for line in years[4:] if line]
+    document = _json(corpus_db, "rostov")
+    for column, key in (("meetings", "meetings"), ("proposals", "proposals")):
+        i = header.index(column)
+        assert sum(int(row[i]) for row in rows) == len(document[key])
+    assert "## Latest meetings (5 of" in markdown and "## Trade by year" in markdown
+    assert "## Top sectors (proposals)" in markdown and "## Top enterprises" in markdown
+
+
+def test_json_and_csv_keep_every_fact(corpus_db: str) -> None:
+    document = _json(corpus_db, "rostov")
+    assert len(document["proposals"]) > 40  # the summary shows none of them
+    csv_rows = _report(corpus_db, "rostov", "csv").splitlines()[1:]
+    sections = {row.split(",", 1)[0] for row in csv_rows}
+    assert {"proposals", "statements", "enterprises"} <= sections
+    assert sum(row.startswith("proposals,") for row in csv_rows) == len(document["proposals"])
+
+
+def test_all_and_section_print_rows_in_full(corpus_db: str) -> None:
+    document = _json(corpus_db, "rostov")
+    full = run("--database-url", corpus_db, "report", "rostov", "--all", "--format", "markdown")
+    rows = _section(full.stdout, "Proposals").splitlines()[4:]
+    assert len([r for r in rows if r.startswith("| ")]) == len(document["proposals"])
+    only = run(
+        "--database-url",
+        corpus_db,
+        "report",
+        "rostov",
+        "--section",
+        "meetings",
+        "--section",
+        "proposals",
+        "--format",
+        "markdown",
+    ).stdout
+    assert re.findall(r"^## (.*)$", only, re.M) == ["Meetings", "Proposals", "Notes"]
+    data = json.loads(
+        run(
+            "--database-url",
+            corpus_db,
+            "report",
+            "rostov",
+            "--section",
+            "meetings",
+            "--format",
+            "json",
+        ).stdout
+    )
+    assert list(data) == ["region", "meetings", "notes"]
+
+
+@pytest.mark.parametrize(("since", "until"), [("2016", "2016"), ("2016-01", "2016-12-31")])
+def test_since_and_until_narrow_to_a_period(corpus_db: str, since: str, until: str) -> None:
+    result = run(
+        "--database-url",
+        corpus_db,
+        "report",
+        "rostov",
+        "--since",
+        since,
+        "--until",
+        until,
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["meetings"] and all(
+        m["date_latest"] >= "2016-01-01" and m["date_earliest"] <= "2016-12-31"
+        for m in data["meetings"]
+    )
+    everything = _json(corpus_db, "rostov")
+    assert len(data["meetings"]) < len(everything["meetings"])
+    text = run("--database-url", corpus_db, "report", "rostov", "--since", since, "--until", until)
+    assert re.search(r"only facts dated from 2016-01-01 to 2016-12-31; \d+ undated", text.stdout)
+
+
+def test_a_bad_date_is_one_line(read_only_db: str) -> None:
+    result = run("--database-url", read_only_db, "report", "kursk", "--since", "2022-13")
+    assert result.exit_code == 2
+    assert (
+        result.stderr == "Error: Invalid value for '--since': '2022-13': month 13 is not"
+        " between 1 and 12\n"
+    )
+    reversed_ = run(
+        "--database-url", read_only_db, "report", "kursk", "--since", "2023", "--until", "2022"
+    )
+    assert reversed_.exit_code == 2 and "is after --until" in reversed_.stderr

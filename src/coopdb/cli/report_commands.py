@@ -99,7 +99,7 @@ SECTION_NAMES = (
     "show_all",
     is_flag=True,
     help="Every row of every section, however many (text and markdown summarise a report of"
-    " more than 100 facts; json and csv always hold every fact).",
+    " more than 80 facts; json and csv always hold every fact).",
 )
 @click.option(
     "--section",
@@ -148,7 +148,7 @@ def report(
     REGION matches no region or several. With --format html the page holds the region's
     articles too, every fact linked to its quote, highlighted.
 
-    A report of more than 100 facts prints as a summary in text and markdown: facts by
+    A report of more than 80 facts prints as a summary in text and markdown: facts by
     year, the latest meetings and trade figures, trade by year, the top sectors and
     enterprises, each section's size; --all or --section NAME print rows in full.
 

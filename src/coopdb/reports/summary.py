@@ -19,14 +19,17 @@ from coopdb.reports.figures import HISTORY, trade_table, value_text
 from coopdb.reports.meetings import meetings_table
 from coopdb.reports.narrow import year_of
 from coopdb.reports.notes import Footnotes
+from coopdb.reports.plans import twinning_table
 from coopdb.reports.queries import Record, Report
 from coopdb.reports.words import country
 
-SUMMARY_THRESHOLD = 100
+SUMMARY_THRESHOLD = 80
 """Facts (rows of every section but sources and notes) above which the text report is a
-summary. The seeds' largest report, Kursk's, has 66 and prints whole; a region of a
-300-article corpus has up to ~160, and a country ~500."""
+summary. The seeds' largest report, Kursk's, has 65 and prints whole; in a 300-article
+generated corpus a Russian region has up to ~160, Gomel Oblast 91 (76 twinning agreements)
+and a country ~500."""
 LATEST = 5
+LATEST_TRADE = 3
 TOP = 8
 
 FACT_SECTIONS = (
@@ -81,11 +84,11 @@ def _years_table(report: Report, sources: dict[int, Record]) -> Table:
     return Table("years", "Facts by year", ["year", *(label for _, label in present)], rows)
 
 
-def _latest(records: list[Record], *keys: str) -> list[Record]:
-    """The last ``LATEST`` records with a date, in date order."""
+def _latest(records: list[Record], count: int, *keys: str) -> list[Record]:
+    """The last ``count`` records with a date, in date order."""
     dated = [r for r in records if all(r.get(k) is not None for k in keys)]
     dated.sort(key=lambda r: tuple(r[k] for k in keys))
-    return dated[-LATEST:]
+    return dated[-count:]
 
 
 def _trade_by_year(report: Report, ref: dict[int, int]) -> Table:
@@ -165,9 +168,12 @@ def summary_document(report: Report, region_arg: str) -> Document:
     ref = {source["id"]: number for number, source in enumerate(report.sources, start=1)}
     sources = {s["id"]: s for s in report.sources}
     notes = _Unmarked()  # a summary stays short: --all or --section shows the notes
-    latest_meetings = _latest(report.meetings, "date_earliest", "date_latest")
+    latest_meetings = _latest(report.meetings, LATEST, "date_earliest", "date_latest")
     latest_trade = _latest(
-        [t for t in report.trade_figures if t["status"] in HISTORY], "period_end", "period_start"
+        [t for t in report.trade_figures if t["status"] in HISTORY],
+        LATEST_TRADE,
+        "period_end",
+        "period_start",
     )
     meetings = meetings_table(
         dataclasses.replace(report, meetings=latest_meetings[::-1]), ref, notes
@@ -175,9 +181,17 @@ def summary_document(report: Report, region_arg: str) -> Document:
     meetings.title = f"Latest meetings ({len(latest_meetings)} of {len(report.meetings)})"
     trade = trade_table(dataclasses.replace(report, trade_figures=latest_trade[::-1]), ref, notes)
     trade.title = f"Latest trade figures ({len(latest_trade)} of {len(report.trade_figures)})"
+    latest_twinning = _latest(report.twinning, LATEST, "date_earliest", "date_latest")
+    twinning = twinning_table(
+        dataclasses.replace(report, twinning=latest_twinning[::-1]), ref, notes
+    )
+    twinning.title = (
+        f"Latest twinning agreements ({len(latest_twinning)} of {len(report.twinning)})"
+    )
     sectors = Counter(str(p["sector"]) for p in report.proposals)
     tables = [
         _years_table(report, sources),
+        twinning,
         meetings,
         _trade_by_year(report, ref),
         trade,
@@ -189,6 +203,10 @@ def summary_document(report: Report, region_arg: str) -> Document:
     }
     used = dataclasses.replace(report, sources=[s for s in report.sources if ref[s["id"]] in cited])
     listed = sources_table(used, ref, notes)
+    listed.columns, listed.rows = (
+        ["ref", "file", "published"],
+        [[row[0], row[1], row[4]] for row in listed.rows],
+    )
     listed.title = f"Sources cited above ({len(used.sources)} of {len(report.sources)})"
     tables.append(listed)
     tables = [t for t in tables if t.rows]
@@ -203,7 +221,11 @@ def summary_document(report: Report, region_arg: str) -> Document:
         f"summary: {fact_count(report)} facts from {len(report.sources)} articles,"
         f" more than the {SUMMARY_THRESHOLD} a full report prints by default"
     )
-    shown = {"meetings": len(latest_meetings), "trade": len(latest_trade)}
+    shown = {
+        "twinning": len(latest_twinning),
+        "meetings": len(latest_meetings),
+        "trade": len(latest_trade),
+    }
     region = report.region
     return Document(
         title=f"{region['name']} ({region['iso_code'] or 'no ISO code'})",
