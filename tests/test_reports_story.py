@@ -10,6 +10,7 @@ csv complete."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -123,6 +124,13 @@ def test_notes_are_numbered_footnotes(read_only_db: str) -> None:
     )
     markdown = _report(read_only_db, "kursk")
     assert "## Notes" in markdown and "| [^1] |" in markdown
+
+
+@pytest.mark.parametrize("region", ["kursk", "kirov", "lipetsk", "belarus", "gomel"])
+def test_the_html_notes_are_numbered_as_the_text_report_s(read_only_db: str, region: str) -> None:
+    page = _report(read_only_db, region, "html")
+    items = re.findall(r'<li id="note-\d+">(.*?)</li>', page, re.S)
+    assert [html.unescape(i) for i in items] == _json(read_only_db, region)["notes"]
 
 
 def test_notes_are_in_the_html_report(read_only_db: str) -> None:

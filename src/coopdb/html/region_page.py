@@ -384,9 +384,9 @@ def _sources_section(report: Report, links: Links, numbers: dict[int, int]) -> s
 
 def _notes_section(report: Report) -> str:
     """The curators' notes, numbered as the text report's footnotes ``[^N]`` are."""
-    from coopdb.reports.documents import report_document
+    from coopdb.reports.notes import report_notes
 
-    notes = report_document(report).data["notes"]
+    notes = report_notes(report)
     if not notes:
         return ""
     items = "".join(f'<li id="note-{n}">{escape(text)}</li>' for n, text in enumerate(notes, 1))

@@ -13,7 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from coopdb.dates import parse_partial_date
-from coopdb.reports.queries import Record, Report, fact_sources, people_sources
+from coopdb.reports.cited import fact_sources, people_sources
+from coopdb.reports.queries import Record, Report
 
 SECTIONS = {
     "twinning": "twinning",

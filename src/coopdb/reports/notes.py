@@ -9,7 +9,7 @@ first number. A marker is ``[^N]``, as Markdown writes a footnote.
 from __future__ import annotations
 
 from coopdb.render import Table
-from coopdb.reports.queries import Record
+from coopdb.reports.queries import Record, Report
 
 NOTE_FIELDS = (
     ("note", ""),
@@ -56,3 +56,43 @@ class Footnotes:
     def table(self) -> Table:
         rows = [[f"[^{n}]", text] for n, text in enumerate(self.texts, start=1)]
         return Table("notes", "Notes", ["note", "text"], rows, empty="none", wide=("text",))
+
+
+HISTORY = ("actual", "estimate")
+
+_ORDER: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    ("twinning", (("note",), ("date_note", "original_note"))),
+    ("meetings", (("date_note",), ("note",))),
+    ("trade", (("period_note",), ("compared_note",), ("note", "source_error_note"))),
+    ("trade_outlook", (("period_note",), ("compared_note",), ("note", "source_error_note"))),
+    ("trade_goods", (("note",),)),
+    (
+        "proposals",
+        (
+            ("note", "source_error_note"),
+            ("proposed_note", "meeting_date_note"),
+            ("timeframe_note",),
+        ),
+    ),
+    ("statements", (("note",),)),
+    ("quantities", (("period_note",), ("note", "source_error_note"))),
+    ("sources", (("date_note",),)),
+)
+"""The order the report's tables mark notes in: section by section, row by row, cell by
+cell (``tests/test_reports_story.py`` checks it against the text report's numbers)."""
+
+
+def report_notes(report: Report) -> list[str]:
+    """The report's notes numbered as the text report numbers them, without building its
+    tables (the HTML page lists them; any record, however partial, is read with ``get``)."""
+    notes = Footnotes()
+    for section, cells in _ORDER:
+        if section in ("trade", "trade_outlook"):
+            history = section == "trade"
+            records = [t for t in report.trade_figures if (t.get("status") in HISTORY) == history]
+        else:
+            records = getattr(report, section)
+        for record in records:
+            for fields in cells:
+                notes.mark(record, *fields)
+    return notes.texts

@@ -13,6 +13,7 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
+from coopdb.reports.cited import fact_sources, people_sources
 from coopdb.reports.snapshots import in_snapshot
 
 Record = dict[str, Any]
@@ -361,37 +362,6 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
     source_ids |= people_sources(report)
     report.sources = list(cur.execute(SOURCES_SQL, {"ids": sorted(source_ids)}).fetchall())
     return report
-
-
-def fact_sources(report: Report) -> set[int]:
-    """The articles the report's facts rest on: their own, those attesting a meeting, and
-    those of a figure's group when the figures disagree."""
-    source_ids: set[int] = set()
-    for section in (
-        report.twinning,
-        report.meetings,
-        report.trade_figures,
-        report.trade_goods,
-        report.proposals,
-        report.quantities,
-        report.statements,
-    ):
-        source_ids.update(r["source_id"] for r in section)
-    for meeting in report.meetings:  # the articles attesting it
-        source_ids.update(meeting["attested_by"])
-    for figure in report.trade_figures:  # the other figures of its group, when they disagree
-        source_ids.update(o["source_id"] for o in figure["others"] or [])
-    return source_ids
-
-
-def people_sources(report: Report) -> set[int]:
-    """The articles naming the report's officials and enterprises."""
-    return {
-        i
-        for section in (report.officials, report.enterprises)
-        for r in section
-        for i in r["source_ids"]
-    }
 
 
 def _add_mentioned(cur: psycopg.Cursor[Record], report: Report, source_ids: set[int]) -> None:
