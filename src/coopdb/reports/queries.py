@@ -207,7 +207,7 @@ SELECT q.id, q.what, q.unit, q.value_low, q.value_high, q.value_best, q.value_qu
        CASE WHEN q.proposal_id IS NOT NULL THEN (SELECT p.title FROM core.proposals p
                                                WHERE p.id = q.proposal_id) END AS proposal
 FROM core.quantities q
-WHERE (q.region_id = %(region)s OR (%(national)s AND q.region_id IS NULL))
+WHERE q.region_id = %(region)s
 ORDER BY q.period_end NULLS LAST, q.source_id, q.quote_start
 """
 
@@ -220,14 +220,14 @@ SELECT st.id, st.key, st.kind, st.side, st.summary, st.note, st.source_id, st.qu
        m.date_citation, m.source_id AS meeting_source_id, st.region_id IS NULL AS national
 FROM core.statements st
 LEFT JOIN core.meetings m ON m.id = st.meeting_id
-WHERE (st.region_id = %(region)s OR (%(national)s AND st.region_id IS NULL))
+WHERE st.region_id = %(region)s
 ORDER BY st.source_id, st.quote_start
 """
 
 GOODS_SQL = """
 SELECT g.direction, g.goods, g.source_id, g.note
 FROM core.trade_goods g
-WHERE (g.region_id = %(region)s OR (%(national)s AND g.region_id IS NULL))
+WHERE g.region_id = %(region)s
 ORDER BY g.direction, g.source_id, g.quote_start, g.goods
 """
 
@@ -262,7 +262,7 @@ FROM core.proposals p
 JOIN core.sectors s ON s.id = p.sector_id
 JOIN core.sources a ON a.id = p.source_id
 LEFT JOIN core.meetings m ON m.id = p.meeting_id
-WHERE (p.region_id = %(region)s OR (%(national)s AND p.region_id IS NULL))
+WHERE p.region_id = %(region)s
 ORDER BY s.name, p.source_id, p.quote_start
 """
 
@@ -277,7 +277,7 @@ FROM (
                     '{}') AS source_ids
     FROM (
         SELECT m.enterprise_id, m.source_id FROM core.enterprise_mentions m
-        WHERE m.region_id = %(region)s OR (%(national)s AND m.region_id IS NULL)
+        WHERE m.region_id = %(region)s
         UNION ALL
         -- enterprises based here (in a region of a country, for the country), with the
         -- articles naming them
@@ -286,14 +286,14 @@ FROM (
         LEFT JOIN core.enterprise_mentions m ON m.enterprise_id = h.id
         WHERE h.region_id = %(region)s
            OR h.region_id IN (SELECT c.id FROM core.regions c WHERE c.parent_id = %(region)s)
-           OR (%(national)s AND h.country = (SELECT c.country FROM core.regions c
-                                            WHERE c.id = %(region)s))
+           OR h.country = (SELECT c.country FROM core.regions c
+                           WHERE c.id = %(region)s AND c.kind = 'country')
         UNION ALL
         SELECT pe.enterprise_id, p.source_id
         FROM core.proposals p
         CROSS JOIN LATERAL (SELECT z.enterprise_id FROM core.proposal_enterprises z
                             WHERE z.proposal_id = p.id OFFSET 0) AS pe
-        WHERE p.region_id = %(region)s OR (%(national)s AND p.region_id IS NULL)
+        WHERE p.region_id = %(region)s
     ) y
     GROUP BY y.enterprise_id
 ) x
@@ -331,20 +331,37 @@ ORDER BY s.key
 """
 
 
+NATIONAL_ALIASES = ("q", "st", "p", "m")
+"""The aliases whose ``region_id`` filters a country's report widens to facts of no region
+(quantities, statements, proposals, enterprise mentions)."""
+
+
+def national(query: str) -> str:
+    """The query for a country: its facts and the national ones (those naming no region).
+    A region's query stays as written, so it reads only its own rows by index."""
+    for alias in NATIONAL_ALIASES:
+        query = query.replace(
+            f"{alias}.region_id = %(region)s",
+            f"({alias}.region_id = %(region)s OR {alias}.region_id IS NULL)",
+        )
+    return query
+
+
 def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
     """Gather every section of the report for one region, inside ``snapshot``: its queries
     refer to each other's ids, so they must all see the same committed state."""
     if not in_snapshot(conn):
         raise RuntimeError("region_report() must run inside reports.snapshot()")
     cur = conn.cursor(row_factory=dict_row)
-    params: dict[str, Any] = {"region": region_id}
-
-    def rows(query: str) -> list[Record]:
-        return list(cur.execute(query, params).fetchall())
+    params = {"region": region_id}
 
     region = cur.execute(REGION_SQL, params).fetchone()
     assert region is not None
-    params["national"] = region["kind"] == "country"  # facts naming no region are national
+    country = region["kind"] == "country"
+
+    def rows(query: str) -> list[Record]:
+        return list(cur.execute(national(query) if country else query, params).fetchall())
+
     report = Report(
         region=region,
         twinning=rows(TWINNING_SQL),
