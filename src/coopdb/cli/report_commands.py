@@ -4,6 +4,7 @@ and renders it; ``docs`` and ``export`` read through ``reading`` too."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,6 +45,44 @@ def _show(
     emit(doc, output_format)
 
 
+class PeriodBound(click.ParamType[dt.date, Any]):
+    """A day, month, quarter, half or year (2022, 2022-04, 2022-Q2, 2022-04-28): its first
+    day for --since, its last for --until."""
+
+    name = "DATE"
+
+    def __init__(self, *, end: bool) -> None:
+        self.end = end
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from coopdb.reports.narrow import period_bound
+
+        if not isinstance(value, str):
+            return value
+        try:
+            return period_bound(value, end=self.end)
+        except ValueError as error:
+            from coopdb.cli.params import OneLineBadParameter
+
+            raise OneLineBadParameter(str(error), ctx=ctx, param=param) from None
+
+
+SECTION_NAMES = (
+    "twinning",
+    "officials",
+    "meetings",
+    "trade",
+    "trade_outlook",
+    "goods",
+    "proposals",
+    "statements",
+    "quantities",
+    "enterprises",
+    "sources",
+    "notes",
+)
+
+
 @click.command()
 @click.argument("region")
 @click.option(
@@ -56,39 +95,94 @@ def _show(
     " one self-contained page with charts (needs the html extra: pip install 'coopdb[html]').",
 )
 @click.option(
+    "--all",
+    "show_all",
+    is_flag=True,
+    help="Every row of every section, however many (text and markdown summarise a report of"
+    " more than 80 facts; json and csv always hold every fact).",
+)
+@click.option(
+    "--section",
+    "sections",
+    multiple=True,
+    type=click.Choice(SECTION_NAMES),
+    metavar="NAME",
+    help=f"Only this section, every row (repeatable): {', '.join(SECTION_NAMES)}.",
+)
+@click.option(
+    "--since",
+    type=PeriodBound(end=False),
+    metavar="DATE",
+    help="Only facts dated on or after DATE (2022, 2022-04 or 2022-04-28: from its first day);"
+    " undated facts are left out, and counted.",
+)
+@click.option(
+    "--until",
+    type=PeriodBound(end=True),
+    metavar="DATE",
+    help="Only facts dated on or before DATE (2022 means to 31 December 2022).",
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to FILE instead of standard output.",
 )
 @pass_app
-def report(app: AppContext, region: str, output_format: str, output: Path | None) -> None:
+def report(
+    app: AppContext,
+    region: str,
+    output_format: str,
+    show_all: bool,
+    sections: tuple[str, ...],
+    since: dt.date | None,
+    until: dt.date | None,
+    output: Path | None,
+) -> None:
     """Everything known about REGION: twinning, officials, meetings, trade, proposals,
-    enterprises, and the numbered sources every line points to.
+    enterprises, and the numbered sources every line points to; notes are numbered
+    footnotes [^N].
 
     REGION is a name, another name (Russian too) or an ISO code, in any case:
     kursk, "Kursk Oblast", RU-KRS and курская give the same report. Exit code 2 when
     REGION matches no region or several. With --format html the page holds the region's
     articles too, every fact linked to its quote, highlighted.
 
+    A report of more than 80 facts prints as a summary in text and markdown: facts by
+    year, the latest meetings and trade figures, trade by year, the top sectors and
+    enterprises, each section's size; --all or --section NAME print rows in full.
+
     Example:
 
     \b
         coopdb report kursk --format markdown
+        coopdb report kursk --since 2022 --section meetings --section proposals
         coopdb report kursk --format html -o kursk.html
     """
-    from coopdb.reports import find_region, region_report, report_document
+    from coopdb.reports.narrow import Period
+    from coopdb.reports.view import ReportOptions, report_view
 
-    if output_format == "html" or output is not None:
+    narrowed = show_all or sections or since or until
+    if output_format == "html":
+        if narrowed:
+            raise click.UsageError("--all, --section, --since and --until do not apply to html")
         from coopdb.cli.site_commands import write_report
 
         write_report(app, region, output_format, output)
         return
-    _show(
-        app,
-        output_format,
-        lambda conn: report_document(region_report(conn, find_region(conn, region))),
-    )
+    if since and until and since > until:
+        raise click.UsageError(f"--since {since} is after --until {until}")
+    options = ReportOptions(show_all, tuple(dict.fromkeys(sections)), Period(since, until))
+    with reading(app) as conn:
+        doc = report_view(conn, region, output_format, options)
+    if output is None:
+        emit(doc, output_format)
+        return
+    from coopdb.render import render
+
+    text = render(doc, output_format)
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {output} ({len(text.encode()):,} bytes)", err=True)
 
 
 KEYS_OPTION = click.option(

@@ -382,6 +382,17 @@ def _sources_section(report: Report, links: Links, numbers: dict[int, int]) -> s
     return f'<section id="sources"><h2>Sources</h2><ol>{items}</ol></section>'
 
 
+def _notes_section(report: Report) -> str:
+    """The curators' notes, numbered as the text report's footnotes ``[^N]`` are."""
+    from coopdb.reports.notes import report_notes
+
+    notes = report_notes(report)
+    if not notes:
+        return ""
+    items = "".join(f'<li id="note-{n}">{escape(text)}</li>' for n, text in enumerate(notes, 1))
+    return f'<section id="notes"><h2>Notes</h2><ol>{items}</ol></section>'
+
+
 def region_body(report: Report, links: Links) -> str:
     """The report's sections, without the document around them."""
     region = report.region
@@ -402,6 +413,7 @@ def region_body(report: Report, links: Links) -> str:
         + _people_sections(report, links, numbers)
         + _other_facts(report, links, numbers)
         + _sources_section(report, links, numbers)
+        + _notes_section(report)
     )
 
 

@@ -16,8 +16,10 @@ from coopdb.reports.figures import (
     trade_table,
 )
 from coopdb.reports.meetings import meetings_table, statements_table
+from coopdb.reports.notes import Footnotes
 from coopdb.reports.plans import officials_table, proposed_text, timeframe_text, twinning_table
 from coopdb.reports.queries import Record, Report
+from coopdb.reports.words import country, side
 
 Refs = dict[int, int]
 """Source id → its number in the report's list of sources."""
@@ -34,21 +36,28 @@ def _date(r: Record) -> str:
 def header_lines(report: Report, ref: Refs) -> list[str]:
     """What the region is, its other names, and how many districts it twinned."""
     region = report.region
-    lines = [f"{region['kind']} of {region['parent'] or region['country']}"]
+    if region["kind"] == "country":
+        lines = ["country: its national facts (those naming no region) are shown too"]
+    else:
+        lines = [f"{region['kind']} of {region['parent'] or country(region['country'])}"]
     if region["other_names"]:
         lines.append(f"also known as: {', '.join(region['other_names'])}")
-    twinned = [t for t in report.twinning if t["status"] == "signed" and t["units_count"]]
+    twinned = [
+        t
+        for t in report.twinning
+        if t["status"] == "signed" and t["units_count"] and not t.get("linked")
+    ]
     if twinned:
         counts = ", ".join(f"{t['units_count']} [{ref[t['source_id']]}]" for t in twinned)
         lines.append(f"twinned districts/municipalities: {counts}")
     return lines
 
 
-def goods_table(report: Report, ref: Refs) -> Table:
+def goods_table(report: Report, ref: Refs, notes: Footnotes) -> Table:
     rows = [
         [
             "Belarus exports" if g["direction"] == "exports" else "Belarus imports",
-            g["goods"],
+            notes.marked(g["goods"], g),
             f"[{ref[g['source_id']]}]",
         ]
         for g in report.trade_goods
@@ -59,7 +68,7 @@ def goods_table(report: Report, ref: Refs) -> Table:
 def _proposal_details(p: Record) -> str:
     details = [p["title"]]
     if p["proposed_by"] or p["proposed_by_side"]:
-        details.append(f"by {p['proposed_by'] or p['proposed_by_side']}")
+        details.append(f"by {p['proposed_by'] or side(p['proposed_by_side'])}")
     if p["enterprises"]:
         details.append(f"enterprises: {', '.join(p['enterprises'])}")
     amount = proposal_amount(p)
@@ -68,7 +77,7 @@ def _proposal_details(p: Record) -> str:
     return "; ".join(details)
 
 
-def proposals_table(report: Report, ref: Refs) -> Table:
+def proposals_table(report: Report, ref: Refs, notes: Footnotes) -> Table:
     """Proposals grouped by sector: the sector is written on the first of its rows only."""
     columns = ["sector", "proposal", "status", "proposed", "timeframe", "source"]
     table = Table("proposals", "Proposals", columns, wide=("proposal",))
@@ -77,10 +86,10 @@ def proposals_table(report: Report, ref: Refs) -> Table:
         table.rows.append(
             [
                 p["sector"] if p["sector"] != previous else "",
-                _proposal_details(p),
+                notes.marked(_national(_proposal_details(p), p), p, "note", "source_error_note"),
                 p["status"].replace("_", " "),
-                proposed_text(p),
-                timeframe_text(p),
+                notes.marked(proposed_text(p), p, "proposed_note", "meeting_date_note"),
+                notes.marked(timeframe_text(p), p, "timeframe_note"),
                 f"[{ref[p['source_id']]}]",
             ]
         )
@@ -88,22 +97,27 @@ def proposals_table(report: Report, ref: Refs) -> Table:
     return table
 
 
-def enterprises_table(report: Report, ref: Refs) -> Table:
+def _national(text: str, r: Record) -> str:
+    return f"{text} (national: no region)" if r.get("national") else text
+
+
+def enterprises_table(report: Report, ref: Refs, notes: Footnotes) -> Table:
     rows = [
         [
-            e["country"],
+            country(e["country"]),
             e["name"],
             ", ".join(e["aliases"] or []),
             e["sector"] or "",
+            e["home_region"] or "",
             _refs(e["source_ids"], ref),
         ]
         for e in report.enterprises
     ]
-    columns = ["country", "name", "aliases", "sector", "sources"]
+    columns = ["country", "name", "aliases", "sector", "based in", "sources"]
     return Table("enterprises", "Enterprises", columns, rows)
 
 
-def sources_table(report: Report, ref: Refs) -> Table:
+def sources_table(report: Report, ref: Refs, notes: Footnotes) -> Table:
     """The numbered sources every other section points to (``ref`` numbers them in order)."""
     rows = [
         [
@@ -111,7 +125,7 @@ def sources_table(report: Report, ref: Refs) -> Table:
             s["file_name"],
             s["title"] or "untitled",
             s["publisher"] or "not stated",
-            _date(s),
+            notes.marked(_date(s), s, "date_note"),
         ]
         for s in report.sources
     ]
@@ -119,7 +133,7 @@ def sources_table(report: Report, ref: Refs) -> Table:
     return Table("sources", "Sources", columns, rows, empty="none")
 
 
-SECTIONS: tuple[Callable[[Report, Refs], Table], ...] = (
+SECTIONS: tuple[Callable[[Report, Refs, Footnotes], Table], ...] = (
     twinning_table,
     officials_table,
     meetings_table,
@@ -138,18 +152,20 @@ SECTIONS: tuple[Callable[[Report, Refs], Table], ...] = (
 def report_document(report: Report) -> Document:
     """The region report as tables of display values, with numbered source references."""
     ref = {source["id"]: number for number, source in enumerate(report.sources, start=1)}
-    tables = [build(report, ref) for build in SECTIONS]
+    notes = Footnotes()
+    tables = [build(report, ref, notes) for build in SECTIONS]
+    tables.append(notes.table())
     region = report.region
     return Document(
         title=f"{region['name']} ({region['iso_code'] or 'no ISO code'})",
         lines=header_lines(report, ref),
         tables=tables,
-        data=_report_data(report),
+        data=_report_data(report, notes),
         csv=_report_csv(tables, report),
     )
 
 
-def _report_data(report: Report) -> dict[str, Any]:
+def _report_data(report: Report, notes: Footnotes) -> dict[str, Any]:
     return {
         "region": report.region,
         "twinning": report.twinning,
@@ -162,6 +178,7 @@ def _report_data(report: Report) -> dict[str, Any]:
         "statements": report.statements,
         "enterprises": report.enterprises,
         "sources": report.sources,
+        "notes": notes.texts,
     }
 
 
@@ -170,7 +187,7 @@ def _report_csv(tables: list[Table], report: Report) -> Table:
     files = {f"[{n}]": s["file_name"] for n, s in enumerate(report.sources, start=1)}
     long = Table("report", "Report", ["section", "fact", "sources", "source_files"])
     for table in tables:
-        if table.key == "sources":
+        if table.key in ("sources", "notes"):
             continue
         for row in table.rows:
             refs = str(row[-1])

@@ -11,6 +11,7 @@ from typing import Any
 
 from coopdb import formatting as fmt
 from coopdb.render import Table
+from coopdb.reports.notes import Footnotes
 from coopdb.reports.queries import Record, Report
 
 Refs = dict[int, int]
@@ -89,28 +90,28 @@ def _notes(t: Record, ref: Refs) -> str:
     return "; ".join(notes)
 
 
-def _trade_row(t: Record, ref: Refs) -> list[Any]:
+def _trade_row(t: Record, ref: Refs, notes: Footnotes) -> list[Any]:
     return [
         t["flow"],
-        period_text(t),
+        notes.marked(period_text(t), t, "period_note"),
         value_text(t),
-        change_text(t),
-        _notes(t, ref),
+        notes.marked(change_text(t), t, "compared_note"),
+        notes.marked(_notes(t, ref), t, "note", "source_error_note"),
         f"[{ref[t['source_id']]}]",
     ]
 
 
-def trade_table(report: Report, ref: Refs) -> Table:
+def trade_table(report: Report, ref: Refs, notes: Footnotes) -> Table:
     """Trade history: actual and estimated figures (what sums and trade by year use)."""
-    rows = [_trade_row(t, ref) for t in report.trade_figures if t["status"] in HISTORY]
+    rows = [_trade_row(t, ref, notes) for t in report.trade_figures if t["status"] in HISTORY]
     columns = ["flow", "period", "value", "change", "notes", "source"]
     return Table("trade", "Trade", columns, rows, wide=("notes",))
 
 
-def forecasts_table(report: Report, ref: Refs) -> Table:
+def forecasts_table(report: Report, ref: Refs, notes: Footnotes) -> Table:
     """Forecasts and targets, shown apart so no one adds them to what was traded."""
     rows = [
-        [t["status"], *_trade_row(t, ref)]
+        [t["status"], *_trade_row(t, ref, notes)]
         for t in report.trade_figures
         if t["status"] not in HISTORY
     ]
@@ -118,7 +119,7 @@ def forecasts_table(report: Report, ref: Refs) -> Table:
     return Table("trade_outlook", "Trade forecasts and targets", columns, rows, wide=("notes",))
 
 
-def quantities_table(report: Report, ref: Refs) -> Table:
+def quantities_table(report: Report, ref: Refs, footnotes: Footnotes) -> Table:
     rows = []
     for q in report.quantities:
         notes = [f"for: {q['proposal']}"] if q["proposal"] else []
@@ -131,10 +132,10 @@ def quantities_table(report: Report, ref: Refs) -> Table:
         rows.append(
             [
                 q["status"],
-                q["what"],
+                q["what"] + (" (national: no region)" if q.get("national") else ""),
                 q["value_text"],
-                period,
-                "; ".join(notes),
+                footnotes.marked(period, q, "period_note"),
+                footnotes.marked("; ".join(notes), q, "note", "source_error_note"),
                 f"[{ref[q['source_id']]}]",
             ]
         )

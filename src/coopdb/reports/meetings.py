@@ -9,7 +9,9 @@ from urllib.parse import urlsplit
 
 from coopdb.dates import PartialDate, parse_partial_date
 from coopdb.render import Table
+from coopdb.reports.notes import Footnotes
 from coopdb.reports.queries import Record, Report
+from coopdb.reports.words import country
 
 Refs = dict[int, int]
 """Source id → its number in the report's list of sources."""
@@ -82,13 +84,18 @@ def reported_by(own: int, others: list[int], ref: Refs) -> str:
     return refs if len(ids) == 1 else f"reported by {len(ids)} sources {refs}"
 
 
-def meetings_table(report: Report, ref: Refs) -> Table:
+def meetings_table(report: Report, ref: Refs, notes: Footnotes) -> Table:
     rows = [
         [
-            date_label(m),
+            notes.marked(date_label(m), m, "date_note"),
             m["place"] or "",
-            "; ".join(
-                f"{p['name']} ({p['title'] or 'no title stated'})" for p in m["participants"] or []
+            notes.marked(
+                "; ".join(
+                    f"{p['name']} ({p['title'] or 'no title stated'})"
+                    for p in m["participants"] or []
+                ),
+                m,
+                "note",
             ),
             reported_by(m["source_id"], m["attested_by"], ref),
         ]
@@ -98,14 +105,17 @@ def meetings_table(report: Report, ref: Refs) -> Table:
     return Table("meetings", "Meetings", columns, rows, wide=("participants",))
 
 
-def statements_table(report: Report, ref: Refs) -> Table:
+def statements_table(report: Report, ref: Refs, notes: Footnotes) -> Table:
     """What was said: kind, by whom (or which side), the summary, and the meeting's date."""
     rows = []
     for st in report.statements:
         by = st["speaker"] or ""
         if st["side"]:
-            by = f"{by} ({st['side']})" if by else st["side"]
+            side = country(st["side"])
+            by = f"{by} ({side})" if by else side
         at = date_label(st) if st["meeting_source_id"] is not None else ""
-        rows.append([st["kind"], by, st["summary"], at, f"[{ref[st['source_id']]}]"])
+        summary = st["summary"] + (" (national: no region)" if st.get("national") else "")
+        summary = notes.marked(summary, st, "note")
+        rows.append([st["kind"], by, summary, at, f"[{ref[st['source_id']]}]"])
     columns = ["kind", "by", "statement", "meeting", "source"]
     return Table("statements", "Statements", columns, rows, wide=("statement",))

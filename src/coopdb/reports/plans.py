@@ -9,7 +9,9 @@ import datetime as dt
 from coopdb import formatting as fmt
 from coopdb.render import Table
 from coopdb.reports.meetings import date_label, stored_date
+from coopdb.reports.notes import Footnotes
 from coopdb.reports.queries import Record, Report
+from coopdb.reports.words import adjective, country
 
 Refs = dict[int, int]
 """Source id → its number in the report's list of sources."""
@@ -23,13 +25,19 @@ def _refs(ids: list[int], ref: Refs) -> str:
 
 
 def proposed_text(p: Record) -> str:
-    """When it was proposed: its own date, else its meeting's (said so), else nothing."""
+    """When it was proposed: its own date, else its meeting's (said so), else its
+    article's ('reported …'), else 'date not stated'."""
     if p["proposed_basis"] is not None:
         return date_label(p, "proposed")
     if p["meeting_date_basis"] is not None:
         label = date_label(p, "meeting_date")
-        return "" if label.startswith("date not stated") else f"{label}, at its meeting"
-    return ""
+        if not label.startswith("date not stated"):
+            return f"{label}, at its meeting"
+    if p.get("source_date_basis") is not None:
+        label = date_label(p, "source_date")
+        if not label.startswith("date not stated"):
+            return f"reported {label}"
+    return "date not stated"
 
 
 def _whole_years(start: dt.date | None, end: dt.date | None) -> str | None:
@@ -82,9 +90,11 @@ def status_text(t: Record) -> str:
 
 
 def units_text(t: Record) -> str:
-    """'6 BY, 6 RU districts'; the count alone when the sides are not given."""
+    """'6 Belarusian, 6 Russian districts'; the count alone when the sides are not given."""
     noun = {"district": "districts", "city": "cities", "oblast": "oblasts"}.get(t["level"], "")
-    sides = [f"{t[c]} {s}" for s, c in (("BY", "units_count_by"), ("RU", "units_count_ru"))]
+    sides = [
+        f"{t[c]} {adjective(s)}" for s, c in (("BY", "units_count_by"), ("RU", "units_count_ru"))
+    ]
     given = [text for text in sides if not text.startswith("None")]
     if given:
         return ", ".join(given) + (f" {noun}" if noun else "")
@@ -93,14 +103,26 @@ def units_text(t: Record) -> str:
     return ""
 
 
-def twinning_table(report: Report, ref: Refs) -> Table:
+def partners_text(t: Record, region: Record) -> str:
+    """The other country's regions; this country's others alongside; for an agreement of
+    the same article whose side here is not named, that it is not ("the first agreement"
+    of six districts of two oblasts)."""
+    text = ", ".join(t["partners"]) or "—"
+    if t.get("alongside"):
+        text += f" (alongside {', '.join(t['alongside'])})"
+    if t.get("linked"):
+        text += f" ({adjective(region['country'])} side not named)"
+    return text
+
+
+def twinning_table(report: Report, ref: Refs, notes: Footnotes) -> Table:
     rows = [
         [
             status_text(t),
             t["level"] or "not stated",
             units_text(t),
-            ", ".join(t["partners"]) or "—",
-            date_label(t),
+            notes.marked(partners_text(t, report.region), t, "note"),
+            notes.marked(date_label(t), t, "date_note", "original_note"),
             f"[{ref[t['source_id']]}]",
         ]
         for t in report.twinning
@@ -170,11 +192,13 @@ def held_text(o: Record) -> str:
     return "; ".join(parts)
 
 
-def officials_table(report: Report, ref: Refs) -> Table:
+def officials_table(report: Report, ref: Refs, notes: Footnotes) -> Table:
+    """Participants and post holders; officials only named in the region's articles are
+    marked as mentioned."""
     rows = [
         [
-            o["country"],
-            o["name"],
+            country(o["country"]),
+            f"{o['name']} (mentioned)" if o.get("mentioned") else o["name"],
             ", ".join(o["other_names"] or []),
             "; ".join(o["titles"] or []) or "no title stated",
             held_text(o),

@@ -13,6 +13,7 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
+from coopdb.reports.cited import fact_sources, people_sources
 from coopdb.reports.snapshots import in_snapshot
 
 Record = dict[str, Any]
@@ -44,11 +45,40 @@ WHERE r.id = %(region)s
 """
 
 TWINNING_SQL = """
+WITH own AS MATERIALIZED (
+    SELECT x.twinning_id FROM core.twinning_regions x WHERE x.region_id = %(region)s
+), linked AS MATERIALIZED (
+    -- another agreement of the same article whose regions are all among an own agreement's
+    -- and whose side of this region's country is not named ("the first agreement" of six)
+    SELECT DISTINCT t2.id
+    FROM own o
+    JOIN core.twinning_agreements t1 ON t1.id = o.twinning_id
+    JOIN core.twinning_agreements t2 ON t2.source_id = t1.source_id AND t2.id <> t1.id
+    WHERE t2.id NOT IN (SELECT twinning_id FROM own)
+      AND EXISTS (SELECT 1 FROM core.twinning_regions y WHERE y.twinning_id = t2.id)
+      AND NOT EXISTS (SELECT 1 FROM core.twinning_regions y
+                      JOIN core.regions g ON g.id = y.region_id
+                      WHERE y.twinning_id = t2.id
+                        AND (g.country = (SELECT c.country FROM core.regions c
+                                          WHERE c.id = %(region)s)
+                             OR y.region_id NOT IN (SELECT z.region_id
+                                                    FROM core.twinning_regions z
+                                                    WHERE z.twinning_id = t1.id)))
+)
 SELECT t.id, t.status, t.units_count, t.date_year, t.date_month, t.date_day, t.date_basis,
        t.date_note, t.source_id, t.quote,
+       -- the other country's regions; this country's others are alongside, not partners
        coalesce((SELECT array_agg(o.name ORDER BY o.name) FROM core.twinning_regions x2
                  JOIN core.regions o ON o.id = x2.region_id
-                 WHERE x2.twinning_id = t.id AND x2.region_id <> %(region)s), '{}') AS partners,
+                 WHERE x2.twinning_id = t.id AND o.country <> (
+                     SELECT c.country FROM core.regions c WHERE c.id = %(region)s)), '{}')
+           AS partners,
+       coalesce((SELECT array_agg(o.name ORDER BY o.name) FROM core.twinning_regions x2
+                 JOIN core.regions o ON o.id = x2.region_id
+                 WHERE x2.twinning_id = t.id AND x2.region_id <> %(region)s
+                   AND o.country = (SELECT c.country FROM core.regions c
+                                    WHERE c.id = %(region)s)), '{}') AS alongside,
+       x.twinning_id IS NULL AS linked,
        t.key, t.note, t.level, t.units_count_by, t.units_count_ru, t.date_earliest,
        t.date_latest, t.date_citation, r.key AS renews_key,
        -- the first signing: as this agreement states it, else the renewed agreement's date
@@ -65,10 +95,10 @@ SELECT t.id, t.status, t.units_count, t.date_year, t.date_month, t.date_day, t.d
        coalesce(t.original_basis, r.date_basis) AS original_basis,
        CASE WHEN t.original_basis IS NULL THEN r.date_citation ELSE t.original_citation END
            AS original_citation
-FROM core.twinning_regions x
-JOIN core.twinning_agreements t ON t.id = x.twinning_id
+FROM core.twinning_agreements t
+LEFT JOIN core.twinning_regions x ON x.twinning_id = t.id AND x.region_id = %(region)s
 LEFT JOIN core.twinning_agreements r ON r.id = t.renews_id
-WHERE x.region_id = %(region)s
+WHERE t.id IN (SELECT twinning_id FROM own) OR t.id IN (SELECT id FROM linked)
 ORDER BY t.date_earliest NULLS LAST, t.source_id, t.quote_start
 """
 
@@ -154,7 +184,8 @@ SELECT t.id, t.flow, t.status, t.period_label, t.period_start, t.period_end, t.p
        t.compared_label, t.compared_start, t.compared_end, t.compared_basis,
        t.compared_start_precision, t.compared_end_precision, t.compared_months,
        t.prior_value_low, t.prior_value_high, t.rank, t.source_error, t.source_error_note,
-       t.corrected_text, t.note, t.source_id, t.quote, g.figure_group_id,
+       t.corrected_text, t.note, t.period_note, t.compared_note, t.source_id, t.quote,
+       g.figure_group_id,
        coalesce(g.values_differ, false) AS values_differ,
        (SELECT json_agg(json_build_object('value', o.value_text, 'source_id', o.source_id)
                         ORDER BY o.id)
@@ -171,7 +202,8 @@ SELECT q.id, q.what, q.unit, q.value_low, q.value_high, q.value_best, q.value_qu
        q.value_qualifier_words, q.value_text, q.status, q.period_label, q.period_start,
        q.period_end, q.period_basis, q.period_months, q.period_start_precision,
        q.period_end_precision, q.source_error, q.source_error_note, q.corrected_text, q.note,
-       q.source_id, q.quote,
+       q.period_note,
+       q.source_id, q.quote, q.region_id IS NULL AS national,
        CASE WHEN q.proposal_id IS NOT NULL THEN (SELECT p.title FROM core.proposals p
                                                WHERE p.id = q.proposal_id) END AS proposal
 FROM core.quantities q
@@ -185,7 +217,7 @@ SELECT st.id, st.key, st.kind, st.side, st.summary, st.note, st.source_id, st.qu
        (SELECT o.name FROM core.officials o WHERE o.id = st.speaker_official_id) AS speaker,
        (SELECT sc.name FROM core.sectors sc WHERE sc.id = st.sector_id) AS sector,
        m.date_year, m.date_month, m.date_day, m.date_basis, m.date_earliest, m.date_latest,
-       m.date_citation, m.source_id AS meeting_source_id
+       m.date_citation, m.source_id AS meeting_source_id, st.region_id IS NULL AS national
 FROM core.statements st
 LEFT JOIN core.meetings m ON m.id = st.meeting_id
 WHERE st.region_id = %(region)s
@@ -193,7 +225,7 @@ ORDER BY st.source_id, st.quote_start
 """
 
 GOODS_SQL = """
-SELECT g.direction, g.goods, g.source_id
+SELECT g.direction, g.goods, g.source_id, g.note
 FROM core.trade_goods g
 WHERE g.region_id = %(region)s
 ORDER BY g.direction, g.source_id, g.quote_start, g.goods
@@ -220,9 +252,15 @@ SELECT p.id, p.title, s.name AS sector, p.status, p.proposed_by_side,
        m.date_citation AS meeting_date_citation,
        p.timeframe_label, p.timeframe_start, p.timeframe_end, p.timeframe_kind,
        p.timeframe_months, p.timeframe_basis, p.timeframe_start_precision,
-       p.timeframe_end_precision
+       p.timeframe_end_precision, p.proposed_note, p.timeframe_note,
+       m.date_note AS meeting_date_note,
+       a.date_year AS source_date_year, a.date_month AS source_date_month,
+       a.date_day AS source_date_day, a.date_earliest AS source_date_earliest,
+       a.date_latest AS source_date_latest, a.date_basis AS source_date_basis,
+       a.date_citation AS source_date_citation, p.region_id IS NULL AS national
 FROM core.proposals p
 JOIN core.sectors s ON s.id = p.sector_id
+JOIN core.sources a ON a.id = p.source_id
 LEFT JOIN core.meetings m ON m.id = p.meeting_id
 WHERE p.region_id = %(region)s
 ORDER BY s.name, p.source_id, p.quote_start
@@ -234,10 +272,22 @@ SELECT e.id, e.name, e.kind, e.country, s.name AS sector, h.name AS home_region,
         WHERE n.enterprise_id = e.id AND NOT n.is_preferred) AS aliases,
        x.source_ids
 FROM (
-    SELECT y.enterprise_id, array_agg(DISTINCT y.source_id) AS source_ids
+    SELECT y.enterprise_id,
+           coalesce(array_agg(DISTINCT y.source_id) FILTER (WHERE y.source_id IS NOT NULL),
+                    '{}') AS source_ids
     FROM (
         SELECT m.enterprise_id, m.source_id FROM core.enterprise_mentions m
         WHERE m.region_id = %(region)s
+        UNION ALL
+        -- enterprises based here (in a region of a country, for the country), with the
+        -- articles naming them
+        SELECT h.id, m.source_id
+        FROM core.enterprises h
+        LEFT JOIN core.enterprise_mentions m ON m.enterprise_id = h.id
+        WHERE h.region_id = %(region)s
+           OR h.region_id IN (SELECT c.id FROM core.regions c WHERE c.parent_id = %(region)s)
+           OR h.country = (SELECT c.country FROM core.regions c
+                           WHERE c.id = %(region)s AND c.kind = 'country')
         UNION ALL
         SELECT pe.enterprise_id, p.source_id
         FROM core.proposals p
@@ -253,13 +303,48 @@ LEFT JOIN core.regions h ON h.id = e.region_id
 ORDER BY e.country, e.name
 """
 
+MENTIONED_SQL = """
+SELECT o.id, o.name, o.country,
+       (SELECT array_agg(n.name ORDER BY n.name) FROM core.official_names n
+        WHERE n.official_id = o.id AND NOT n.is_preferred) AS other_names,
+       array_agg(DISTINCT p.title) FILTER (WHERE p.title IS NOT NULL) AS titles,
+       array_agg(DISTINCT om.source_id) AS source_ids, NULL::json AS holdings,
+       true AS mentioned
+FROM core.official_mentions om
+JOIN core.officials o ON o.id = om.official_id
+LEFT JOIN core.posts p ON p.id = om.post_id
+WHERE om.source_id = ANY(%(sources)s) AND om.official_id <> ALL(%(known)s)
+  -- a national post (a president) or none; another region's governor is not this region's
+  AND (p.region_id IS NULL OR p.region_id = %(region)s
+       OR p.region_id IN (SELECT g.id FROM core.regions g WHERE g.kind = 'country'))
+GROUP BY o.id
+"""
+"""Officials the region's articles name who took part in none of its meetings and held none
+of its posts: shown, marked as mentioned (a president named by a governor)."""
+
 SOURCES_SQL = """
 SELECT s.id, s.file_name, s.title, s.publisher, s.dateline, s.date_year, s.date_month,
-       s.date_day, s.date_basis, s.date_note
+       s.date_day, s.date_basis, s.date_note, s.date_earliest, s.date_latest
 FROM core.sources s
 WHERE s.id = ANY(%(ids)s)
 ORDER BY s.key
 """
+
+
+NATIONAL_ALIASES = ("q", "st", "p", "m")
+"""The aliases whose ``region_id`` filters a country's report widens to facts of no region
+(quantities, statements, proposals, enterprise mentions)."""
+
+
+def national(query: str) -> str:
+    """The query for a country: its facts and the national ones (those naming no region).
+    A region's query stays as written, so it reads only its own rows by index."""
+    for alias in NATIONAL_ALIASES:
+        query = query.replace(
+            f"{alias}.region_id = %(region)s",
+            f"({alias}.region_id = %(region)s OR {alias}.region_id IS NULL)",
+        )
+    return query
 
 
 def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
@@ -270,11 +355,13 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
     cur = conn.cursor(row_factory=dict_row)
     params = {"region": region_id}
 
-    def rows(query: str) -> list[Record]:
-        return list(cur.execute(query, params).fetchall())
-
     region = cur.execute(REGION_SQL, params).fetchone()
     assert region is not None
+    country = region["kind"] == "country"
+
+    def rows(query: str) -> list[Record]:
+        return list(cur.execute(national(query) if country else query, params).fetchall())
+
     report = Report(
         region=region,
         twinning=rows(TWINNING_SQL),
@@ -287,26 +374,21 @@ def region_report(conn: psycopg.Connection[Any], region_id: int) -> Report:
         quantities=rows(QUANTITIES_SQL),
         statements=rows(STATEMENTS_SQL),
     )
-    source_ids: set[int] = set()
-    for section in (
-        report.twinning,
-        report.meetings,
-        report.trade_figures,
-        report.trade_goods,
-        report.proposals,
-        report.quantities,
-        report.statements,
-    ):
-        source_ids.update(r["source_id"] for r in section)
-    for meeting in report.meetings:  # the articles attesting it
-        source_ids.update(meeting["attested_by"])
-    for figure in report.trade_figures:  # the other figures of its group, when they disagree
-        source_ids.update(o["source_id"] for o in figure["others"] or [])
-    for section in (report.officials, report.enterprises):
-        for record in section:
-            source_ids.update(record["source_ids"])
+    source_ids = fact_sources(report)
+    _add_mentioned(cur, report, source_ids)
+    source_ids |= people_sources(report)
     report.sources = list(cur.execute(SOURCES_SQL, {"ids": sorted(source_ids)}).fetchall())
     return report
+
+
+def _add_mentioned(cur: psycopg.Cursor[Record], report: Report, source_ids: set[int]) -> None:
+    """The officials the region's fact sources name but who are not yet listed, marked."""
+    for official in report.officials:
+        official["mentioned"] = False
+    known = [o["id"] for o in report.officials]
+    params = {"sources": sorted(source_ids), "known": known, "region": report.region["id"]}
+    report.officials += cur.execute(MENTIONED_SQL, params).fetchall()
+    report.officials.sort(key=lambda o: (o["country"], o["name"]))
 
 
 # --- the list commands ---------------------------------------------------------------------

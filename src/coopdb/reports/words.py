@@ -1,0 +1,21 @@
+"""Country and side codes as the reports write them: "by the Belarusian side", not "by BY"."""
+
+from __future__ import annotations
+
+COUNTRIES = {"BY": "Belarus", "RU": "Russia"}
+ADJECTIVES = {"BY": "Belarusian", "RU": "Russian"}
+SIDES = {"BY": "the Belarusian side", "RU": "the Russian side", "both": "both sides"}
+
+
+def country(code: str | None) -> str:
+    """'Belarus' for BY; an unknown code as it is."""
+    return COUNTRIES.get(code or "", code or "")
+
+
+def adjective(code: str | None) -> str:
+    return ADJECTIVES.get(code or "", code or "")
+
+
+def side(code: str | None) -> str:
+    """'the Belarusian side', 'both sides'."""
+    return SIDES.get(code or "", code or "")
