@@ -1,0 +1,200 @@
+"""Readers stay readers, third round: what a reader's password or a reader's place on the
+server reaches that the earlier rounds did not name, on a real server.
+
+- The SCRAM verifier of a reader's password allows an offline guess of the password; a server
+  that logs statements (``log_statement = ddl`` is common) must not get it in its log.
+- ``coopdb db check`` asks PostgreSQL what every reader role (both groups, each of their
+  logins, reporting-only ones included) may effectively do, whoever granted it, and names each
+  way beyond reading: owning objects, memberships in other roles, CREATE or TEMPORARY on the
+  database, CREATE on a schema, writing or locking a relation, functions of ``core`` and
+  ``reporting`` that PUBLIC may execute, SECURITY DEFINER functions a reader may call, and a
+  reader group that lost CONNECT (as a copy of the database does).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import psycopg
+import pytest
+
+from conftest import ServerInfo, run, sql
+from test_security_readers import PASSWORD, Reader, make_reader
+
+
+@pytest.fixture
+def hardened_db(loaded_db: str) -> str:
+    """A loaded clone with coopdb's database-level privileges applied again."""
+    result = run("--database-url", loaded_db, "db", "upgrade")
+    assert result.exit_code == 0, result.stderr
+    return loaded_db
+
+
+@pytest.fixture
+def both_readers(hardened_db: str, pg_server: ServerInfo) -> Iterator[tuple[Reader, Reader]]:
+    """A coopdb_reader login and a reporting-only one."""
+    full = make_reader(hardened_db, pg_server)
+    reporting = make_reader(hardened_db, pg_server, "--reporting-only")
+    yield full, reporting
+    for login in (full, reporting):
+        dropped = run("--database-url", hardened_db, "reader", "drop", login.name)
+        assert dropped.exit_code == 0, dropped.stderr
+
+
+def _dbname(url: str) -> str:
+    return urlsplit(url).path.lstrip("/")
+
+
+# --- the password's verifier stays out of the server log ----------------------------------
+
+
+def _log_since(pg_server: ServerInfo, offset: int, expected: str) -> str:
+    """The server log after ``offset``, once ``expected`` is in it (the server writes it
+    asynchronously), or after 10 s."""
+    assert pg_server.home is not None
+    log = pg_server.home / "log" / "postgresql.log"
+    deadline = time.monotonic() + 10
+    while True:
+        with open(log, encoding="utf-8", errors="replace") as fh:
+            fh.seek(offset)
+            text = fh.read()
+        if expected in text or time.monotonic() > deadline:
+            return text
+        time.sleep(0.05)
+
+
+def test_reader_create_and_password_keep_the_verifier_out_of_a_statement_log(
+    hardened_db: str, pg_server: ServerInfo
+) -> None:
+    """With every statement and every duration logged, the log shows that coopdb's
+    statements ran but no SCRAM verifier (CREATE ROLE ... PASSWORD, ALTER ROLE ... PASSWORD)."""
+    if pg_server.home is None:
+        pytest.skip("the server log is only at hand for the embedded test server")
+    database = _dbname(hardened_db)
+    sql(hardened_db, f"ALTER DATABASE \"{database}\" SET log_statement = 'all'")
+    sql(hardened_db, f'ALTER DATABASE "{database}" SET log_min_duration_statement = 0')
+    log = pg_server.home / "log" / "postgresql.log"
+    offset = log.stat().st_size
+    login = make_reader(hardened_db, pg_server)
+    try:
+        changed = run(
+            "--database-url", hardened_db, "reader", "password", login.name, input="pw-New-8\n"
+        )
+        assert changed.exit_code == 0, changed.stderr
+        assert changed.stderr == ""  # a superuser turns the logging off: nothing to warn of
+        with psycopg.connect(hardened_db.replace("+psycopg", "")) as conn:
+            conn.execute("SELECT 'coopdb-v3-log-marker'")
+        text = _log_since(pg_server, offset, "coopdb-v3-log-marker")
+        assert "coopdb-v3-log-marker" in text  # statements of this database are logged
+        assert "pg_settings" in text  # and coopdb's own, before logging is turned off
+        assert "SCRAM-SHA-256$" not in text
+        assert PASSWORD not in text and "pw-New-8" not in text
+    finally:
+        assert run("--database-url", hardened_db, "reader", "drop", login.name).exit_code == 0
+
+
+# --- db check asks what each reader may effectively do ------------------------------------
+
+
+def test_db_check_passes_with_both_kinds_of_readers(
+    both_readers: tuple[Reader, Reader], hardened_db: str
+) -> None:
+    result = run("--database-url", hardened_db, "db", "check")
+    assert result.exit_code == 0, result.stderr
+
+
+DRIFT = [
+    pytest.param(
+        [
+            "CREATE TABLE public.owned (id int)",
+            "ALTER TABLE public.owned OWNER TO {reporting}",
+        ],
+        "{reporting} (a coopdb reader) owns 1 object(s) in this database",
+        id="reporting-only-login-owns",
+    ),
+    pytest.param(
+        ["GRANT pg_write_all_data TO {reporting}"],
+        "{reporting} (a coopdb reader) is a member of pg_write_all_data",
+        id="member-of-pg_write_all_data",
+    ),
+    pytest.param(
+        ["GRANT pg_maintain TO {full}"],
+        "{full} (a coopdb reader) is a member of pg_maintain",
+        id="member-of-pg_maintain",
+    ),
+    pytest.param(
+        ['GRANT TEMPORARY ON DATABASE "{db}" TO coopdb_reporting_reader'],
+        "coopdb_reporting_reader (a coopdb reader) has TEMPORARY on this database",
+        id="group-temporary",
+    ),
+    pytest.param(
+        ['GRANT CREATE ON DATABASE "{db}" TO {full}'],
+        "{full} (a coopdb reader) has CREATE on this database",
+        id="login-create-schemas",
+    ),
+    pytest.param(
+        ["GRANT CREATE ON SCHEMA reporting TO {reporting}"],
+        "{reporting} (a coopdb reader) may create objects in schema reporting",
+        id="schema-create",
+    ),
+    pytest.param(
+        ["GRANT UPDATE ON core.sources TO coopdb_reader"],
+        "coopdb_reader (a coopdb reader) may write or lock 1 relation(s), such as core.sources",
+        id="group-update",
+    ),
+    pytest.param(
+        ["GRANT MAINTAIN ON core.load_lock TO {full}"],
+        "{full} (a coopdb reader) may write or lock 1 relation(s), such as core.load_lock",
+        id="maintain-takes-the-load-lock",
+    ),
+    pytest.param(
+        ["CREATE FUNCTION core.leak() RETURNS int LANGUAGE sql AS 'SELECT 1'"],
+        "PUBLIC may execute core.leak(): run REVOKE EXECUTE ON FUNCTION core.leak() FROM PUBLIC",
+        id="public-executes-a-new-core-function",
+    ),
+    pytest.param(
+        [
+            "CREATE FUNCTION reporting.as_owner() RETURNS int LANGUAGE sql SECURITY DEFINER"
+            " AS 'SELECT 1'",
+            "REVOKE EXECUTE ON FUNCTION reporting.as_owner() FROM PUBLIC",
+            "GRANT EXECUTE ON FUNCTION reporting.as_owner() TO coopdb_reporting_reader",
+        ],
+        "reporting.as_owner() is SECURITY DEFINER and readers may call it",
+        id="security-definer",
+    ),
+    pytest.param(
+        ['REVOKE CONNECT ON DATABASE "{db}" FROM coopdb_reporting_reader'],
+        "coopdb_reporting_reader may not connect to this database",
+        id="group-lost-connect",
+    ),
+]
+
+
+@pytest.mark.parametrize(("changes", "reported"), DRIFT)
+def test_db_check_names_what_a_reader_may_do_beyond_reading(
+    both_readers: tuple[Reader, Reader], hardened_db: str, changes: list[str], reported: str
+) -> None:
+    full, reporting = both_readers
+    names = {"full": full.name, "reporting": reporting.name, "db": _dbname(hardened_db)}
+    for change in changes:
+        sql(hardened_db, change.format(**names))
+    result = run("--database-url", hardened_db, "db", "check")
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert reported.format(**names) in result.stderr, result.stderr
+
+
+def test_maintain_on_the_load_lock_would_let_a_reader_hold_up_every_load(
+    both_readers: tuple[Reader, Reader], hardened_db: str
+) -> None:
+    """Why MAINTAIN counts as more than reading: from PostgreSQL 17 it lets LOCK TABLE take
+    any mode, so the grant db check names would let a reader block loads."""
+    full, _reporting = both_readers
+    sql(hardened_db, f"GRANT MAINTAIN ON core.load_lock TO {full.name}")
+    with full.connect() as conn:
+        conn.execute("LOCK TABLE core.load_lock IN ACCESS EXCLUSIVE MODE")
+        result = run("--database-url", hardened_db, "load", "--lock-timeout", "0.5")
+        assert result.exit_code == 1
+        assert full.name in result.stderr, result.stderr
