@@ -198,3 +198,57 @@ def test_maintain_on_the_load_lock_would_let_a_reader_hold_up_every_load(
         result = run("--database-url", hardened_db, "load", "--lock-timeout", "0.5")
         assert result.exit_code == 1
         assert full.name in result.stderr, result.stderr
+
+
+# --- a reader may lift its own limits: PostgreSQL allows it, db check shows it ------------
+
+
+@pytest.mark.parametrize(
+    ("lift", "reported"),
+    [
+        (
+            "ALTER ROLE {name} SET statement_timeout = 0",
+            "reader login {name} has lost its limits (statement_timeout=0)",
+        ),
+        (
+            'ALTER ROLE {name} IN DATABASE "{db}" SET statement_timeout = 0',
+            "reader login {name} has lost its limits (statement_timeout=0 in this database)",
+        ),
+        (
+            "ALTER ROLE {name} RESET ALL",
+            "reader login {name} has lost its limits (no default_transaction_read_only,"
+            " no statement_timeout, no idle_in_transaction_session_timeout)",
+        ),
+        (
+            "ALTER ROLE {name} SET idle_in_transaction_session_timeout = '0ms'",
+            "reader login {name} has lost its limits (idle_in_transaction_session_timeout=0ms)",
+        ),
+    ],
+)
+def test_db_check_shows_a_reader_that_lifted_its_own_limits(
+    both_readers: tuple[Reader, Reader], hardened_db: str, lift: str, reported: str
+) -> None:
+    """The reader does it with its own password; the limits then are gone for every later
+    session of it (a BI tool's too), and pg_roles.rolconfig does not show the IN DATABASE
+    kind."""
+    _full, reporting = both_readers
+    names = {"name": reporting.name, "db": _dbname(hardened_db)}
+    with reporting.connect(autocommit=True) as conn:
+        conn.execute("SET default_transaction_read_only = off")
+        conn.execute(lift.format(**names))
+    with reporting.connect() as conn:
+        assert conn.execute("SHOW statement_timeout").fetchone() != ("1min",) or "idle" in lift
+    result = run("--database-url", hardened_db, "db", "check")
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert reported.format(**names) in result.stderr, result.stderr
+
+
+def test_db_check_shows_a_login_without_a_connection_limit(
+    both_readers: tuple[Reader, Reader], hardened_db: str
+) -> None:
+    full, _reporting = both_readers
+    sql(hardened_db, f"ALTER ROLE {full.name} CONNECTION LIMIT -1")
+    result = run("--database-url", hardened_db, "db", "check")
+    assert result.exit_code == 1
+    assert f"reader login {full.name} has lost its limits (no connection limit)" in result.stderr

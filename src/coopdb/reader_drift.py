@@ -7,12 +7,16 @@ actually do, whoever granted it: a membership in another role (``pg_write_all_da
 (CREATE or TEMPORARY on the database, CREATE on a schema, a write or MAINTAIN on a relation),
 a function of ``core`` or ``reporting`` that PUBLIC may execute (a schema's default privileges
 cannot take back PostgreSQL's global EXECUTE for PUBLIC, so each new one must be revoked by
-name), a SECURITY DEFINER function a reader may call, and a reader group that may not connect
-(a copy of the database keeps none of its database-level grants).
+name), a SECURITY DEFINER function a reader may call, a reader group that may not connect
+(a copy of the database keeps none of its database-level grants), and a login whose limits are
+gone: PostgreSQL lets any role change its own defaults (``ALTER ROLE self SET
+statement_timeout = 0``, also ``IN DATABASE``, which pg_roles does not show), so the owner
+cannot prevent it, only see it here.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +28,14 @@ REPORTING_GROUP = "coopdb_reporting_reader"
 SANDBOX_ROLE = "coopdb_sandbox"
 SANDBOX_FUNCTION = "core.run_read_only(text, integer)"
 GROUPS = (READER_GROUP, REPORTING_GROUP)
+LIMITS = (
+    "default_transaction_read_only",
+    "statement_timeout",
+    "idle_in_transaction_session_timeout",
+)
+"""Role settings ``coopdb reader create`` gives every login, which the login may lift itself."""
+LIFTED = re.compile(r"^(?:0[a-z]*|off|false|no)$")
+"""A value that switches the limit off (0, 0s, 0ms ... or off)."""
 
 READERS = """
 WITH readers AS (
@@ -60,7 +72,7 @@ PUBLIC_HAS = (
 def reader_drift(conn: psycopg.Connection[Any]) -> Iterator[str]:
     """One line per thing some reader role may do beyond reading."""
     params = {"reader": READER_GROUP, "reporting": REPORTING_GROUP, "sandbox": SANDBOX_ROLE}
-    for check in (_memberships, _database, _schemas, _relations, _functions):
+    for check in (_memberships, _database, _schemas, _relations, _functions, _limits):
         yield from check(conn, params)
 
 
@@ -169,3 +181,38 @@ def _functions(conn: psycopg.Connection[Any], params: dict[str, str]) -> Iterato
             )
         if definer and by_readers:
             yield f"{function} is SECURITY DEFINER and readers may call it: it runs as {owner}"
+
+
+def _limits(conn: psycopg.Connection[Any], params: dict[str, str]) -> Iterator[str]:
+    """Reader logins whose effective role defaults no longer carry the limits (the setting
+    for this database overrides the one for all), or with no connection limit."""
+    rows = conn.execute(
+        READERS + "SELECT rd.name, r.rolconnlimit, s.setdatabase <> 0, s.setconfig"
+        " FROM readers AS rd JOIN pg_catalog.pg_roles AS r ON r.oid = rd.oid"
+        " LEFT JOIN pg_catalog.pg_db_role_setting AS s ON s.setrole = rd.oid"
+        "  AND s.setdatabase IN (0, (SELECT oid FROM pg_catalog.pg_database"
+        "                            WHERE datname = pg_catalog.current_database()))"
+        " WHERE rd.login ORDER BY 1, 3 NULLS FIRST",
+        params,
+    ).fetchall()
+    logins: dict[str, tuple[int, dict[str, tuple[str, bool]]]] = {}
+    for name, limit, here, config in rows:
+        _, settings = logins.setdefault(name, (int(limit), {}))
+        for item in config or []:
+            key, _, value = str(item).partition("=")
+            settings[key] = (value, bool(here))  # this database's setting comes last: it wins
+    for name, (limit, settings) in logins.items():
+        lifted = []
+        for key in LIMITS:
+            value, here = settings.get(key, ("", False))
+            if not value:
+                lifted.append(f"no {key}")
+            elif LIFTED.match(value.strip("'\"").lower()):
+                lifted.append(f"{key}={value}" + (" in this database" if here else ""))
+        if limit == -1:
+            lifted.append("no connection limit")
+        if lifted:
+            yield (
+                f"reader login {name} has lost its limits ({', '.join(lifted)}): set them again"
+                f" with ALTER ROLE {name} [IN DATABASE ...] SET, or drop and re-create it"
+            )
