@@ -19,8 +19,10 @@ from urllib.parse import urlsplit
 
 import psycopg
 import pytest
+from click.testing import CliRunner
 
 from conftest import ServerInfo, run, sql
+from coopdb.cli import main
 from test_security_readers import PASSWORD, Reader, make_reader
 
 
@@ -252,3 +254,30 @@ def test_db_check_shows_a_login_without_a_connection_limit(
     result = run("--database-url", hardened_db, "db", "check")
     assert result.exit_code == 1
     assert f"reader login {full.name} has lost its limits (no connection limit)" in result.stderr
+
+
+# --- a password in the arguments is in the process list -----------------------------------
+
+
+def test_a_password_in_the_arguments_is_warned_of_at_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``ps`` shows every local user each process's arguments; the environment and ~/.pgpass
+    stay the user's own. The warning never repeats the password."""
+    import coopdb.cli
+
+    monkeypatch.setattr(coopdb.cli, "_stderr_is_a_terminal", lambda: True)
+    with_password = "postgresql://alice:s3cret-Pw@127.0.0.1:1/coopdb"
+    warned = run("--database-url", with_password, "db", "url")
+    assert warned.exit_code == 0, warned.stderr
+    assert warned.stderr.startswith("warning: the password in --database-url is visible")
+    assert "PGPASSWORD or ~/.pgpass" in warned.stderr
+    assert "s3cret" not in warned.stderr + warned.stdout
+    for quiet in (
+        run("--database-url", "postgresql://alice@127.0.0.1:1/coopdb", "db", "url"),
+        CliRunner(env={"COOPDB_DATABASE_URL": with_password}).invoke(
+            main, ["db", "url"], catch_exceptions=False
+        ),
+    ):
+        assert quiet.exit_code == 0, quiet.stderr
+        assert quiet.stderr == ""
