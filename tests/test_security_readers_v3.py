@@ -281,3 +281,37 @@ def test_a_password_in_the_arguments_is_warned_of_at_a_terminal(
     ):
         assert quiet.exit_code == 0, quiet.stderr
         assert quiet.stderr == ""
+
+
+# --- a reader's open transaction holds up a migration: it is named ------------------------
+
+
+def test_a_migration_held_up_by_a_readers_transaction_names_the_reader(
+    both_readers: tuple[Reader, Reader], hardened_db: str
+) -> None:
+    """Reading takes ACCESS SHARE locks, which every ALTER, DROP or CREATE OR REPLACE VIEW
+    waits for; a reader that turned its idle-in-transaction timeout off holds them as long
+    as it likes. The migration gives up after its lock_timeout, changes nothing, and names
+    the session (PostgreSQL's own message names nobody)."""
+    full, _reporting = both_readers
+    before = run("--database-url", hardened_db, "db", "current").stdout
+    with full.connect() as conn:
+        conn.execute("SET idle_in_transaction_session_timeout = 0")
+        conn.execute("SET application_name = 'holding-reader'")
+        tables = sql(
+            hardened_db,
+            "SELECT c.oid::regclass::text FROM pg_class c WHERE c.relkind IN ('r', 'v')"
+            " AND c.relnamespace IN ('core'::regnamespace, 'reporting'::regnamespace)"
+            " AND has_table_privilege(%s, c.oid, 'SELECT') ORDER BY 1",
+            (full.name,),
+        )
+        for (table,) in tables:
+            conn.execute(f"LOCK TABLE {table} IN ACCESS SHARE MODE")
+        result = run("--database-url", hardened_db, "db", "downgrade", "--", "-1")
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(
+        f"Error: the migration gave up waiting for a table lock held by {full.name} (pid "
+    ), result.stderr
+    assert "holding-reader" in result.stderr and "nothing was changed" in result.stderr
+    assert run("--database-url", hardened_db, "db", "current").stdout == before
