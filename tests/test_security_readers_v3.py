@@ -315,3 +315,30 @@ def test_a_migration_held_up_by_a_readers_transaction_names_the_reader(
     ), result.stderr
     assert "holding-reader" in result.stderr and "nothing was changed" in result.stderr
     assert run("--database-url", hardened_db, "db", "current").stdout == before
+
+
+# --- what a reader sees of other sessions -------------------------------------------------
+
+
+def test_a_reader_sees_no_other_sessions_query_text(
+    both_readers: tuple[Reader, Reader], hardened_db: str
+) -> None:
+    """pg_stat_activity shows a reader its own sessions only: not the owner's statements
+    (which may carry a password's verifier or curated text not yet loaded), nor another
+    reader's."""
+    full, reporting = both_readers
+    with (
+        psycopg.connect(hardened_db.replace("+psycopg", "")) as owner,
+        reporting.connect() as other,
+        full.connect() as conn,
+    ):
+        owner.execute("SELECT 'owner-secret-text', pg_sleep(0)")
+        other.execute("SELECT 'reader-secret-text'")
+        rows = conn.execute(
+            "SELECT usename, query FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+            " AND usename IS NOT NULL"
+        ).fetchall()
+        assert {usename for usename, _ in rows} >= {reporting.name}
+        for usename, query in rows:
+            if usename != full.name:
+                assert query == "<insufficient privilege>", (usename, query)
