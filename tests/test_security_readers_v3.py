@@ -13,6 +13,7 @@ server reaches that the earlier rounds did not name, on a real server.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -342,3 +343,37 @@ def test_a_reader_sees_no_other_sessions_query_text(
         for usename, query in rows:
             if usename != full.name:
                 assert query == "<insufficient privilege>", (usename, query)
+
+
+# --- roles are server-wide: a new login may reach other databases -------------------------
+
+
+def test_reader_create_names_other_databases_the_login_reaches(
+    hardened_db: str, pg_server: ServerInfo
+) -> None:
+    """A database left at PostgreSQL's defaults lets every role connect and create temporary
+    tables, which temp_file_limit does not bound: a reader could fill the disk there. coopdb
+    cannot revoke in a database it does not own; ``reader create`` says so, in one line."""
+    with pg_server.janitor(f"aaa_open_{os.getpid()}") as other:
+        name = f"rd_v3_{os.getpid()}"
+        result = run("--database-url", hardened_db, "reader", "create", name, input=PASSWORD + "\n")
+        try:
+            assert result.exit_code == 0, result.stderr
+            lines = result.stderr.splitlines()
+            assert len(lines) == 1, result.stderr
+            assert lines[0].startswith(
+                f"warning: {name} may also connect to database(s) {other.dbname}"
+            ), lines
+            assert (
+                f"in {other.dbname} and others it may create temporary tables" in lines[0]
+                or f"in {other.dbname} it may create temporary tables" in lines[0]
+            ), lines
+            dsn = f"host={pg_server.host} port={pg_server.port} dbname={other.dbname} user={name}"
+            if not pg_server.host.startswith("/"):
+                dsn += f" password={PASSWORD}"
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                conn.execute("SET default_transaction_read_only = off")
+                conn.execute("CREATE TEMP TABLE filler AS SELECT 1 AS x")  # the attack is real
+                conn.execute("DROP TABLE filler")  # gone before `reader drop` looks
+        finally:
+            assert run("--database-url", hardened_db, "reader", "drop", name).exit_code == 0

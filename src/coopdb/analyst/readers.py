@@ -71,10 +71,10 @@ def create_reader(
     *,
     connection_limit: int = DEFAULT_CONNECTION_LIMIT,
     reporting_only: bool = False,
-) -> str | None:
+) -> list[str]:
     """Create login ``name`` in the reader group (or the reporting-only one): marked,
-    limited, read-only by default, its search_path ``reporting``. Returns a warning when the
-    server may log the password's verifier."""
+    limited, read-only by default, its search_path ``reporting``. Returns warnings: the
+    server may log the password's verifier, the login may reach other databases."""
     if not NAME.match(name):
         raise ReaderError(
             f"{name!r} is not a valid login name (lowercase letters, digits and _, up to 63)"
@@ -120,9 +120,39 @@ def create_reader(
                         role, sql.Identifier(parameter), sql.Literal(value)
                     )
                 )
+            elsewhere = _other_databases(conn, name)
     except psycopg.Error as error:
         raise ReaderError(f"cannot create {name!r}: {first_line(error, 'failed')}") from None
-    return warning
+    return [line for line in (warning, elsewhere) if line]
+
+
+OTHER_DATABASES = """
+SELECT d.datname::text, has_database_privilege(%(role)s, d.oid, 'TEMPORARY')
+FROM pg_catalog.pg_database AS d
+WHERE d.datallowconn AND d.datname <> current_database()
+  AND has_database_privilege(%(role)s, d.oid, 'CONNECT')
+ORDER BY 2 DESC, 1
+"""
+
+
+def _other_databases(conn: psycopg.Connection[Any], name: str) -> str | None:
+    """Roles belong to the whole server: the databases besides this one the new login may
+    connect to (another coopdb database grants its groups CONNECT; PostgreSQL's default
+    grants PUBLIC CONNECT and TEMPORARY, and temporary tables are bounded by no limit)."""
+    rows = conn.execute(OTHER_DATABASES, {"role": name}).fetchall()
+    if not rows:
+        return None
+    names = [str(db) for db, _ in rows]
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    temporary = [str(db) for db, temp in rows if temp]
+    line = f"{name} may also connect to database(s) {shown} (roles are server-wide)"
+    if temporary:
+        line += (
+            f"; in {temporary[0]}{' and others' if len(temporary) > 1 else ''} it may create"
+            " temporary tables, which no limit bounds: its owner can run REVOKE CONNECT,"
+            f" TEMPORARY ON DATABASE {temporary[0]} FROM PUBLIC"
+        )
+    return line
 
 
 def _quiet_logging(conn: psycopg.Connection[Any]) -> str | None:

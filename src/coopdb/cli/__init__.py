@@ -77,7 +77,8 @@ def _warn_of_a_visible_password(ctx: click.Context, database_url: str | None) ->
     ):
         click.echo(
             "warning: the password in --database-url is visible to every local user in the"
-            " process list (ps); give the URL in COOPDB_DATABASE_URL instead, or the password"
+            " process list (ps) and stays in your shell history; give the URL in"
+            " COOPDB_DATABASE_URL instead, or the password"
             " in PGPASSWORD or ~/.pgpass",
             err=True,
         )

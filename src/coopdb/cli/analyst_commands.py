@@ -236,14 +236,14 @@ def reader_create(
 
     password = _read_password(name, password_stdin)
     with connect(app.ready_target()) as conn:
-        warning = create_reader(
+        warnings = create_reader(
             conn,
             name,
             password,
             connection_limit=connection_limit,
             reporting_only=reporting_only,
         )
-    if warning:
+    for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     group = "coopdb_reporting_reader: reporting only" if reporting_only else "coopdb_reader"
     click.echo(
