@@ -14,6 +14,8 @@ server reaches that the earlier rounds did not name, on a real server.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -377,3 +379,48 @@ def test_reader_create_names_other_databases_the_login_reaches(
                 conn.execute("DROP TABLE filler")  # gone before `reader drop` looks
         finally:
             assert run("--database-url", hardened_db, "reader", "drop", name).exit_code == 0
+
+
+# --- a query whose client is gone does not run on ------------------------------------------
+
+_ENDLESS_CLIENT = """
+import sys, psycopg
+conn = psycopg.connect(sys.argv[1], autocommit=True, application_name="endless-client")
+conn.execute("SET statement_timeout = 0")
+print("running", flush=True)
+conn.execute("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)"
+             " SELECT count(*) FROM r")
+"""
+
+
+def test_a_query_whose_client_was_killed_ends_within_seconds(
+    both_readers: tuple[Reader, Reader], hardened_db: str
+) -> None:
+    """An endless query sends nothing until it ends, so PostgreSQL notices a vanished client
+    only with client_connection_check_interval: reader logins get 10 s. (A reader may turn it
+    off for its own session, as it may statement_timeout; a BI tool that gives up does not.)"""
+    full, _reporting = both_readers
+    client = subprocess.Popen(
+        [sys.executable, "-c", _ENDLESS_CLIENT, full.dsn], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert client.stdout is not None and client.stdout.readline() == "running\n"
+        running = "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'endless-client'"
+        deadline = time.monotonic() + 30
+        while sql(hardened_db, running + " AND state = 'active'") != [(1,)]:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        client.kill()
+        client.wait()
+        deadline = time.monotonic() + 40  # the check runs every 10 s
+        while sql(hardened_db, running) != [(0,)]:
+            assert time.monotonic() < deadline, "the query ran on after its client was killed"
+            time.sleep(0.2)
+    finally:
+        client.kill()
+        client.wait()
+        sql(
+            hardened_db,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE application_name = 'endless-client'",
+        )

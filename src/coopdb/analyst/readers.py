@@ -42,8 +42,11 @@ SETTINGS = {
     "default_transaction_read_only": "on",
     "statement_timeout": "60s",
     "idle_in_transaction_session_timeout": "5min",
+    "client_connection_check_interval": "10s",
 }
-"""Role settings of every login; a login may change these for itself (PostgreSQL allows it)."""
+"""Role settings of every login; a login may change these for itself (PostgreSQL allows it).
+Without a connection check, a query whose client went away (a BI tool that gave up, a killed
+psql) runs on until it ends or times out, holding a connection and a CPU."""
 SUPERUSER_SETTINGS = {"temp_file_limit": "1GB"}
 """Settings only a superuser (or a role granted SET on them) may set, and a reader cannot lift."""
 QUIET_LOGGING = {
