@@ -220,7 +220,10 @@ def test_passwords_never_reach_the_server_log(read_only_db: str, pg_server: Serv
     try:
         assert result.exit_code == 0, result.stderr
         written = log.read_bytes()[start:].decode("utf-8", "replace")
-        assert "CREATE ROLE" in written and "SCRAM-SHA-256$" in written
+        # coopdb's statements are logged until it turns logging off for the transaction that
+        # carries the verifier (which allows an offline guess of the password): no CREATE ROLE.
+        assert "pg_settings" in written
+        assert "CREATE ROLE" not in written and "SCRAM-SHA-256$" not in written
         assert secret not in written
         assert secret not in result.stdout + result.stderr
     finally:

@@ -155,11 +155,11 @@ def _bootstrap_embedded(target: Target, *, seed: bool) -> None:
     from alembic import command
 
     from coopdb import migrate
-    from coopdb.locks import lock_migrations
+    from coopdb.locks import lock_migrations, naming_lock_holders
 
     engine = make_engine(target)
     try:
-        with engine.begin() as connection:
+        with naming_lock_holders(engine), engine.begin() as connection:
             revision = lock_migrations(connection, say_on_stderr, "coopdb db upgrade")
             if revision == HEAD_REVISION:
                 return

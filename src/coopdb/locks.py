@@ -9,8 +9,9 @@ names who holds the lock, read from pg_locks and pg_stat_activity before waiting
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from coopdb.db import DatabaseError
@@ -18,7 +19,7 @@ from coopdb.errors import CoopdbError
 
 if TYPE_CHECKING:
     import psycopg
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Engine
 
 LOAD_LOCK = "core.load_lock"
 """Loads lock this empty table (migration 0005); readers have no privilege on it at all."""
@@ -211,3 +212,48 @@ def _create_version_table(connection: Connection) -> None:
                 error.orig, psycopg.errors.UniqueViolation | psycopg.errors.DuplicateTable
             ):
                 raise
+
+
+SCHEMA_LOCK_HOLDERS = """
+SELECT coalesce(a.usename, 'an unknown role'), l.pid, a.application_name, a.xact_start,
+       string_agg(DISTINCT l.relation::regclass::text, ', ')
+FROM pg_catalog.pg_locks AS l
+LEFT JOIN pg_catalog.pg_stat_activity AS a ON a.pid = l.pid
+WHERE l.locktype = 'relation' AND l.granted
+  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND l.relation IN (SELECT c.oid FROM pg_catalog.pg_class AS c
+                     JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+                     WHERE n.nspname IN ('core', 'reporting')
+                       AND c.relkind IN ('r', 'p', 'v', 'm'))
+  AND l.pid IS DISTINCT FROM pg_backend_pid()
+GROUP BY 1, 2, 3, 4 ORDER BY a.xact_start NULLS LAST, l.pid
+"""
+
+
+@contextlib.contextmanager
+def naming_lock_holders(engine: Engine) -> Iterator[None]:
+    """A migration that gave up waiting for a table (its lock_timeout) says who holds locks
+    on coopdb's tables: a reader's open transaction is enough to hold up DDL, and PostgreSQL's
+    own message names nobody."""
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        yield
+    except DBAPIError as error:
+        if not isinstance(error.orig, psycopg.errors.LockNotAvailable):
+            raise
+        with engine.connect() as connection:
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, psycopg.Connection)
+            rows = driver.execute(SCHEMA_LOCK_HOLDERS).fetchall()
+        described = [
+            f"{user} (pid {pid}{f', {app}' if app else ''}"
+            f"{f', since {_clock(since)}' if isinstance(since, dt.datetime) else ''}: {tables})"
+            for user, pid, app, since, tables in rows
+        ]
+        holders = "; ".join(described) if described else "a session that has ended since"
+        raise DatabaseError(
+            f"the migration gave up waiting for a table lock held by {holders}; nothing was"
+            " changed: try again when they are done, or end them with pg_terminate_backend(pid)"
+        ) from None

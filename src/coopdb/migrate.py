@@ -51,12 +51,16 @@ def sql_statements(revision: str, name: str, **substitutions: str) -> list[str]:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    with engine.begin() as connection:
+    from coopdb.locks import naming_lock_holders
+
+    with naming_lock_holders(engine), engine.begin() as connection:
         command.upgrade(config(connection), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    with engine.begin() as connection:
+    from coopdb.locks import naming_lock_holders
+
+    with naming_lock_holders(engine), engine.begin() as connection:
         command.downgrade(config(connection), revision)
 
 

@@ -107,7 +107,9 @@ def secure_database(connection: Connection) -> None:
 
 def drift(conn: psycopg.Connection[Any]) -> list[str]:
     """One line per way the safeguards differ from what the migrations installed."""
-    checks = (_sandbox_drift, _ownership_drift, _trigger_drift, _database_drift)
+    from coopdb.reader_drift import reader_drift
+
+    checks = (_sandbox_drift, _ownership_drift, _trigger_drift, _database_drift, reader_drift)
     return [problem for check in checks for problem in check(conn)]
 
 
@@ -160,17 +162,17 @@ def _acl_drift(conn: psycopg.Connection[Any], name: str, acl: list[str]) -> Iter
 
 
 def _ownership_drift(conn: psycopg.Connection[Any]) -> Iterator[str]:
-    """No reader role owns anything here; no login is a member of the sandbox role."""
+    """No reader role (of either group) owns anything here; no login is a member of the
+    sandbox role."""
+    from coopdb.reader_drift import READERS
+
     owners = conn.execute(
-        "SELECT r.rolname, count(*) FROM pg_catalog.pg_shdepend AS d"
-        " JOIN pg_catalog.pg_roles AS r ON r.oid = d.refobjid"
+        READERS + "SELECT rd.name, count(*) FROM pg_catalog.pg_shdepend AS d"
+        " JOIN readers AS rd ON rd.oid = d.refobjid"
         " JOIN pg_catalog.pg_database AS db ON db.oid = d.dbid"
         " WHERE d.refclassid = 'pg_authid'::regclass AND d.deptype = 'o'"
-        " AND db.datname = current_database() AND pg_has_role(r.oid, to_regrole(%s), 'MEMBER')"
-        # An owner may be a member too (to manage the group): it is no reader.
-        " AND NOT (r.rolsuper OR r.rolcreaterole OR pg_has_role(r.oid, db.datdba, 'MEMBER'))"
-        " GROUP BY r.rolname ORDER BY r.rolname",
-        (READER_GROUP,),
+        " AND db.datname = current_database() GROUP BY rd.name ORDER BY rd.name",
+        {"reader": READER_GROUP, "reporting": REPORTING_GROUP},
     ).fetchall()
     for role, count in owners:
         yield f"{role} (a coopdb reader) owns {count} object(s) in this database"

@@ -8,7 +8,11 @@ is marked with a comment, so ``reader drop``, ``password`` and ``list`` touch on
 relations unqualified without any setting of its own.
 
 The password never travels in clear text: libpq turns it into a SCRAM-SHA-256 verifier on
-this machine (as psql's \\password does), so it cannot appear in the server's statement log.
+this machine (as psql's \\password does). The verifier is secret too (it allows an offline
+guess of the password), and a server that logs DDL (``log_statement``), slow statements, or
+failed ones (``log_min_error_statement``, on by default) would write it to its log: the
+statement carrying it runs in a transaction with that logging turned off, which needs a
+superuser (or SET granted on those settings); otherwise the caller is warned.
 """
 
 from __future__ import annotations
@@ -38,10 +42,23 @@ SETTINGS = {
     "default_transaction_read_only": "on",
     "statement_timeout": "60s",
     "idle_in_transaction_session_timeout": "5min",
+    "client_connection_check_interval": "10s",
 }
-"""Role settings of every login; a login may change these for itself (PostgreSQL allows it)."""
+"""Role settings of every login; a login may change these for itself (PostgreSQL allows it).
+Without a connection check, a query whose client went away (a BI tool that gave up, a killed
+psql) runs on until it ends or times out, holding a connection and a CPU."""
 SUPERUSER_SETTINGS = {"temp_file_limit": "1GB"}
 """Settings only a superuser (or a role granted SET on them) may set, and a reader cannot lift."""
+QUIET_LOGGING = {
+    "log_statement": "none",
+    "log_min_duration_statement": "-1",
+    "log_min_duration_sample": "-1",
+    "log_transaction_sample_rate": "0",
+    "log_min_error_statement": "panic",
+    "pg_stat_statements.track_utility": "off",
+}
+"""Settings under which no statement text of the transaction reaches the server log (or
+pg_stat_statements, when loaded); all are superuser-only, so a reader cannot turn them on."""
 POWERS = ("SUPERUSER", "CREATEROLE", "CREATEDB", "REPLICATION", "BYPASSRLS")
 """Role attributes beyond LOGIN, in the order _droppable reads them; a reader has none."""
 
@@ -57,9 +74,10 @@ def create_reader(
     *,
     connection_limit: int = DEFAULT_CONNECTION_LIMIT,
     reporting_only: bool = False,
-) -> None:
+) -> list[str]:
     """Create login ``name`` in the reader group (or the reporting-only one): marked,
-    limited, read-only by default, its search_path ``reporting``."""
+    limited, read-only by default, its search_path ``reporting``. Returns warnings: the
+    server may log the password's verifier, the login may reach other databases."""
     if not NAME.match(name):
         raise ReaderError(
             f"{name!r} is not a valid login name (lowercase letters, digits and _, up to 63)"
@@ -70,6 +88,7 @@ def create_reader(
     group = REPORTING_GROUP if reporting_only else READER_GROUP
     try:
         with conn.transaction():
+            warning = _quiet_logging(conn)
             exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
             if exists:
                 raise ReaderError(
@@ -104,8 +123,77 @@ def create_reader(
                         role, sql.Identifier(parameter), sql.Literal(value)
                     )
                 )
+            elsewhere = _other_databases(conn, name)
     except psycopg.Error as error:
         raise ReaderError(f"cannot create {name!r}: {first_line(error, 'failed')}") from None
+    return [line for line in (warning, elsewhere) if line]
+
+
+OTHER_DATABASES = """
+SELECT d.datname::text, has_database_privilege(%(role)s, d.oid, 'TEMPORARY')
+FROM pg_catalog.pg_database AS d
+WHERE d.datallowconn AND d.datname <> current_database()
+  AND has_database_privilege(%(role)s, d.oid, 'CONNECT')
+ORDER BY 2 DESC, 1
+"""
+
+
+def _other_databases(conn: psycopg.Connection[Any], name: str) -> str | None:
+    """Roles belong to the whole server: the databases besides this one the new login may
+    connect to (another coopdb database grants its groups CONNECT; PostgreSQL's default
+    grants PUBLIC CONNECT and TEMPORARY, and temporary tables are bounded by no limit)."""
+    rows = conn.execute(OTHER_DATABASES, {"role": name}).fetchall()
+    if not rows:
+        return None
+    names = [str(db) for db, _ in rows]
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    temporary = [str(db) for db, temp in rows if temp]
+    line = f"{name} may also connect to database(s) {shown} (roles are server-wide)"
+    if temporary:
+        line += (
+            f"; in {temporary[0]}{' and others' if len(temporary) > 1 else ''} it may create"
+            " temporary tables, which no limit bounds: its owner can run REVOKE CONNECT,"
+            f" TEMPORARY ON DATABASE {temporary[0]} FROM PUBLIC"
+        )
+    return line
+
+
+def _quiet_logging(conn: psycopg.Connection[Any]) -> str | None:
+    """Turn off, for the rest of the transaction, every log that could quote its statements;
+    a warning naming the settings that stay on and would log them (None when none would)."""
+    rows = conn.execute(
+        "SELECT name, setting, has_parameter_privilege(name, 'SET')"
+        " FROM pg_catalog.pg_settings WHERE name = ANY(%s)",
+        (list(QUIET_LOGGING),),
+    ).fetchall()
+    kept = []
+    for parameter, setting, may_set in rows:
+        if may_set:
+            conn.execute(
+                "SELECT pg_catalog.set_config(%s, %s, true)",
+                (parameter, QUIET_LOGGING[parameter]),
+            )
+        elif _logs_statements(str(parameter), str(setting)):
+            kept.append(f"{parameter}={setting}")
+    if not kept:
+        return None
+    return (
+        f"the server may log the password's SCRAM verifier ({', '.join(kept)}; only a"
+        " superuser can turn that off for one transaction): keep its log private or rotate it"
+    )
+
+
+def _logs_statements(parameter: str, setting: str) -> bool:
+    """Whether ``parameter`` at ``setting`` may write a DDL statement's text somewhere."""
+    if parameter == "log_statement":
+        return setting in ("ddl", "all")
+    if parameter in ("log_min_duration_statement", "log_min_duration_sample"):
+        return setting != "-1"
+    if parameter == "log_transaction_sample_rate":
+        return float(setting) > 0
+    if parameter == "log_min_error_statement":
+        return False  # only a statement that fails is logged: not worth a warning each time
+    return setting == "on"
 
 
 def _verifier(conn: psycopg.Connection[Any], name: str, password: str) -> str:
@@ -116,13 +204,15 @@ def _verifier(conn: psycopg.Connection[Any], name: str, password: str) -> str:
     return conn.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
 
 
-def set_password(conn: psycopg.Connection[Any], name: str, password: str) -> None:
+def set_password(conn: psycopg.Connection[Any], name: str, password: str) -> str | None:
     """Give login ``name`` (made by ``create_reader``) a new password; the old one stops
-    working at once, for new sessions (open ones stay open)."""
+    working at once, for new sessions (open ones stay open). Returns a warning when the
+    server may log the password's verifier."""
     _refuse_readers(conn, "coopdb reader password")
     verifier = _verifier(conn, name, password)
     try:
         with conn.transaction():
+            warning = _quiet_logging(conn)
             _droppable(conn, name, "set its password")
             conn.execute(
                 sql.SQL("ALTER ROLE {} PASSWORD {}").format(
@@ -133,6 +223,7 @@ def set_password(conn: psycopg.Connection[Any], name: str, password: str) -> Non
         raise ReaderError(
             f"cannot set the password of {name!r}: {first_line(error, 'failed')}"
         ) from None
+    return warning
 
 
 @dataclass(frozen=True)

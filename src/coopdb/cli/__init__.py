@@ -12,6 +12,8 @@ once by ``CoopdbGroup``.)
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from coopdb import __version__
@@ -38,8 +40,9 @@ from coopdb.cli.site_commands import site
     "--database-url",
     envvar="COOPDB_DATABASE_URL",
     metavar="URL",
-    help="PostgreSQL ≥ 15 to use (postgresql://user:pass@host/db). Default: the embedded"
-    " server. Environment: COOPDB_DATABASE_URL.",
+    help="PostgreSQL ≥ 15 to use (postgresql://user@host/db). Default: the embedded"
+    " server. Environment: COOPDB_DATABASE_URL. A password here is visible to every local"
+    " user in the process list: give it in COOPDB_DATABASE_URL, PGPASSWORD or ~/.pgpass.",
 )
 @click.version_option(__version__, prog_name="coopdb")
 @click.pass_context
@@ -54,7 +57,35 @@ def main(ctx: click.Context, database_url: str | None) -> None:
 
         coopdb report kursk
     """
+    _warn_of_a_visible_password(ctx, database_url)
     ctx.obj = AppContext(database_url)
+
+
+def _warn_of_a_visible_password(ctx: click.Context, database_url: str | None) -> None:
+    """A password in the arguments is in /proc/PID/cmdline, which ``ps`` shows every local
+    user; the environment and ~/.pgpass are readable by the same user only. Said to a person
+    at a terminal (scripts' stderr is often parsed, and they choose their own way)."""
+    from click.core import ParameterSource
+
+    from coopdb.masking import passwords
+
+    if (
+        database_url
+        and ctx.get_parameter_source("database_url") is ParameterSource.COMMANDLINE
+        and passwords(database_url)
+        and _stderr_is_a_terminal()
+    ):
+        click.echo(
+            "warning: the password in --database-url is visible to every local user in the"
+            " process list (ps) and stays in your shell history; give the URL in"
+            " COOPDB_DATABASE_URL instead, or the password"
+            " in PGPASSWORD or ~/.pgpass",
+            err=True,
+        )
+
+
+def _stderr_is_a_terminal() -> bool:
+    return sys.stderr.isatty()
 
 
 for command in (

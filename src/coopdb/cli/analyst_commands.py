@@ -236,13 +236,15 @@ def reader_create(
 
     password = _read_password(name, password_stdin)
     with connect(app.ready_target()) as conn:
-        create_reader(
+        warnings = create_reader(
             conn,
             name,
             password,
             connection_limit=connection_limit,
             reporting_only=reporting_only,
         )
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
     group = "coopdb_reporting_reader: reporting only" if reporting_only else "coopdb_reader"
     click.echo(
         f"created read-only login {name!r} (member of {group},"
@@ -277,7 +279,9 @@ def reader_password(app: AppContext, name: str, password_stdin: bool) -> None:
 
     password = _read_password(name, password_stdin)
     with connect(app.ready_target()) as conn:
-        set_password(conn, name, password)
+        warning = set_password(conn, name, password)
+    if warning:
+        click.echo(f"warning: {warning}", err=True)
     click.echo(f"new password set for {name!r}")
 
 
