@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from html import unescape
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -415,3 +416,22 @@ def test_meeting_participants_link_to_their_official_pages(site: Path) -> None:
     for href, name in linked:
         page = (region.parent / unquote(href)).resolve()
         assert f"<h1>{name}</h1>" in page.read_text(encoding="utf-8"), (href, name)
+
+
+def test_the_lists_name_every_official_enterprise_and_article(
+    site: Path, _shared_loaded_db: str
+) -> None:
+    for listing, query in (
+        ("officials.html", "SELECT name FROM core.officials"),
+        ("enterprises.html", "SELECT name FROM core.enterprises"),
+        ("articles.html", "SELECT coalesce(title, file_name) FROM core.sources"),
+    ):
+        page = site / listing
+        links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', page.read_text(encoding="utf-8"))
+        named = {unescape(text): href for href, text in links}
+        folder = listing.removesuffix(".html")
+        for (name,) in sql(_shared_loaded_db, query):
+            href = named.get(str(name))
+            assert href is not None and href.startswith(f"{folder}/"), (listing, name)
+            assert (site / unquote(href)).is_file(), (listing, href)
+        assert listing in _parse((site / "index.html").read_text(encoding="utf-8")).links

@@ -52,8 +52,9 @@ def write_report(app: AppContext, region: str, output_format: str, output: Path 
 def site(app: AppContext, folder: Path, full: bool) -> None:
     """Write a static website of the whole database into FOLDER: an index, a page per
     region (its report with charts), per article (every fact highlighted), per official and
-    per enterprise, all cross-linked, with the data dictionary and the CSV export in
-    FOLDER/data. It works from file:// and on any static host.
+    per enterprise, all cross-linked, A-Z lists of the officials, enterprises and articles,
+    and the data dictionary (a page and Markdown) with the CSV export in FOLDER/data. It
+    works from file:// and on any static host.
 
     A rebuild draws only the pages whose inputs changed since the last build (recorded in
     FOLDER/.coopdb-site.json) and rewrites only files whose bytes changed; when the database

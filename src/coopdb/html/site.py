@@ -11,8 +11,10 @@ no request), so the site works from ``file://`` as well as from any web server.
 
 Layout: ``index.html``; ``regions/KEY.html`` (the region report, its facts linking to the
 article pages); ``articles/KEY.html`` (the article text, every fact highlighted, colour per
-kind); ``officials/KEY.html``; ``enterprises/KEY.html``; ``data/`` (the data dictionary as a
-page and as Markdown, one CSV per reporting view and ``datapackage.json``).
+kind); ``officials/KEY.html``; ``enterprises/KEY.html``; ``officials.html``,
+``enterprises.html`` and ``articles.html`` (A–Z lists, searched with find-in-page); ``data/``
+(the data dictionary as a page and as Markdown, one CSV per reporting view and
+``datapackage.json``).
 
 Example:
 
@@ -51,6 +53,7 @@ from coopdb.html.site_pages import (
     article_page,
     dictionary_page,
     index_page,
+    list_page,
     person_page,
     site_links,
     slug,
@@ -157,7 +160,51 @@ def _plan(conn: psycopg.Connection[Any]) -> _Plan:
         draw = partial(_draw_article, plan.articles, a["id"], cites)
         plan.pages.append(Page(sources[a["id"]], inputs, draw, article=a["id"]))
     plan.pages.append(_index(conn, names, sources))
+    plan.pages += _lists(listed, officials, enterprises, names)
     return plan
+
+
+def _lists(
+    listed: list[Record], officials: list[Record], enterprises: list[Record], names: Names
+) -> list[Page]:
+    """The A–Z lists of officials, enterprises and articles."""
+    lists = {
+        "officials": (
+            ["official", "country", "posts"],
+            [
+                [names.get("officials", o["id"]), o["name"], o["country"], "; ".join(o["posts"])]
+                for o in officials
+            ],
+        ),
+        "enterprises": (
+            ["enterprise", "country", "sector", "mentions"],
+            [
+                [
+                    names.get("enterprises", e["id"]),
+                    e["name"],
+                    e["country"],
+                    e["sector"],
+                    str(e["mentions"]),
+                ]
+                for e in enterprises
+            ],
+        ),
+        "articles": (
+            ["article", "file"],
+            [
+                [names.get("articles", a["id"]), a["title"] or a["file_name"], a["key"]]
+                for a in listed
+            ],
+        ),
+    }
+    return [
+        Page(
+            f"{folder}.html",
+            digest("list", folder, headers, rows),
+            partial(list_page, folder.capitalize(), headers, rows),
+        )
+        for folder, (headers, rows) in lists.items()
+    ]
 
 
 def _draw_article(

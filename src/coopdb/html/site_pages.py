@@ -52,6 +52,9 @@ def crumbs(depth: int) -> str:
     return (
         '<nav class="crumbs" aria-label="site">'
         f'<a href="{top}index.html">coopdb: all regions</a>'
+        f'<a href="{top}officials.html">officials</a>'
+        f'<a href="{top}enterprises.html">enterprises</a>'
+        f'<a href="{top}articles.html">articles</a>'
         f'<a href="{top}data/data-dictionary.html">data dictionary</a>'
         f'<a href="{top}data/datapackage.json">data (CSV, datapackage)</a></nav>'
     )
@@ -207,3 +210,16 @@ def dictionary_page(relations: Sequence[Any]) -> str:
         f'<nav aria-label="relations">{"".join(contents)}</nav>{"".join(sections)}'
     )
     return document("coopdb data dictionary", body)
+
+
+def list_page(title: str, headers: Sequence[str], rows: Sequence[Sequence[str | None]]) -> str:
+    """An A–Z list of the site's officials, enterprises or articles: each row's first cell a
+    page's path, the next its name; the browser's find-in-page searches it, no script needed."""
+    cells = [
+        [link(row[0], row[1] or ""), *(escape(c or "") for c in row[2:])]
+        for row in sorted(rows, key=lambda r: ((r[1] or "").casefold(), r[0] or ""))
+    ]
+    body = f"{crumbs(0)}<header><h1>{escape(title)} ({len(rows)})</h1></header>" + table(
+        headers, cells
+    )
+    return document(f"{title}: coopdb", body)
