@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from html import unescape
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -376,3 +377,61 @@ def test_the_kursk_page_prints(kursk_page: Path, tmp_path: Path) -> None:
     assert data.startswith(b"%PDF")
     assert data.count(b"/Type /Page") - data.count(b"/Type /Pages") >= 2  # report, then articles
     assert "@media print" in kursk_page.read_text(encoding="utf-8")
+
+
+# --- the data dictionary and the officials ----------------------------------------------------
+
+
+def test_the_data_dictionary_is_a_page_linked_from_every_page(
+    site: Path, _shared_loaded_db: str
+) -> None:
+    dictionary = site / "data" / "data-dictionary.html"
+    for page in (site / "index.html", site / "regions" / "kursk-oblast.html"):
+        links = _parse(page.read_text(encoding="utf-8")).links
+        targets = {(page.parent / unquote(urlsplit(h).path)).resolve() for h in links}
+        assert dictionary.resolve() in targets, page
+    relations = sql(
+        _shared_loaded_db,
+        "SELECT n.nspname || '.' || c.relname FROM pg_class c"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname IN ('reporting', 'core') AND c.relkind IN ('r', 'v') AND EXISTS"
+        " (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0)",
+    )
+    parsed = _parse(_dom(dictionary))  # as the browser reads it
+    for (relation,) in relations:
+        assert str(relation) in parsed.ids, relation
+        assert f"#{relation}" in parsed.links, relation
+    html = dictionary.read_text(encoding="utf-8")
+    assert "<table" in html and "| column |" not in html  # a page, not Markdown
+    comment = sql(_shared_loaded_db, "SELECT obj_description('reporting.regions'::regclass)")
+    assert str(comment[0][0]).split("\n")[0][:40] in html.replace("&#x27;", "'")
+
+
+def test_meeting_participants_link_to_their_official_pages(site: Path) -> None:
+    region = site / "regions" / "kursk-oblast.html"
+    html = region.read_text(encoding="utf-8")
+    meetings = html.split('id="meetings"', 1)[1].split("</section>", 1)[0]
+    linked = re.findall(r'<a href="(\.\./officials/[^"]+)">([^<]+)</a>', meetings)
+    assert {name for _, name in linked} >= {"Aleksandr Lukashenko", "Roman Starovoit"}, linked
+    for href, name in linked:
+        page = (region.parent / unquote(href)).resolve()
+        assert f"<h1>{name}</h1>" in page.read_text(encoding="utf-8"), (href, name)
+
+
+def test_the_lists_name_every_official_enterprise_and_article(
+    site: Path, _shared_loaded_db: str
+) -> None:
+    for listing, query in (
+        ("officials.html", "SELECT name FROM core.officials"),
+        ("enterprises.html", "SELECT name FROM core.enterprises"),
+        ("articles.html", "SELECT coalesce(title, file_name) FROM core.sources"),
+    ):
+        page = site / listing
+        links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', page.read_text(encoding="utf-8"))
+        named = {unescape(text): href for href, text in links}
+        folder = listing.removesuffix(".html")
+        for (name,) in sql(_shared_loaded_db, query):
+            href = named.get(str(name))
+            assert href is not None and href.startswith(f"{folder}/"), (listing, name)
+            assert (site / unquote(href)).is_file(), (listing, href)
+        assert listing in _parse((site / "index.html").read_text(encoding="utf-8")).links

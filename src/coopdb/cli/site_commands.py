@@ -42,15 +42,24 @@ def write_report(app: AppContext, region: str, output_format: str, output: Path 
 
 @click.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Draw every page again, ignoring what the last build recorded (files whose bytes"
+    " are the same are still not rewritten).",
+)
 @pass_app
-def site(app: AppContext, folder: Path) -> None:
+def site(app: AppContext, folder: Path, full: bool) -> None:
     """Write a static website of the whole database into FOLDER: an index, a page per
     region (its report with charts), per article (every fact highlighted), per official and
-    per enterprise, all cross-linked, with the data dictionary and the CSV export in
-    FOLDER/data. It works from file:// and on any static host.
+    per enterprise, all cross-linked, A-Z lists of the officials, enterprises and articles,
+    and the data dictionary (a page and Markdown) with the CSV export in FOLDER/data. It
+    works from file:// and on any static host.
 
-    A page is rewritten only when its bytes change, so after a load only the pages that
-    changed are new (the count is printed). Needs the html extra: pip install 'coopdb[html]'.
+    A rebuild draws only the pages whose inputs changed since the last build (recorded in
+    FOLDER/.coopdb-site.json) and rewrites only files whose bytes changed; when the database
+    did not change at all, it reads nothing but that. Needs the html extra:
+    pip install 'coopdb[html]'.
 
     Example:
 
@@ -63,8 +72,9 @@ def site(app: AppContext, folder: Path) -> None:
     require_charts()
     started = time.perf_counter()
     with reading(app) as conn:  # one snapshot: every page agrees with every other
-        result = build_site(conn, folder)
+        result = build_site(conn, folder, full=full)
     click.echo(
-        f"{folder}: {result.total} files, {result.written} written, {result.removed} removed,"
-        f" {result.unchanged} unchanged ({time.perf_counter() - started:.1f} s)"
+        f"{folder}: {result.total} files, {result.drawn} pages drawn, {result.written} written,"
+        f" {result.removed} removed, {result.unchanged} unchanged"
+        f" ({time.perf_counter() - started:.1f} s)"
     )

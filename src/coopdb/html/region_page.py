@@ -188,10 +188,19 @@ def precision(m: Record) -> str:
     return "month" if m["date_month"] is not None else "year"
 
 
-def _who(m: Record, links: Links) -> str:
+def _official_ids(report: Report) -> dict[str, int]:
+    """The report's officials by name, where a name is one official's only: a meeting's
+    participants are named, and so link to the official's page."""
+    counts = Counter(o["name"] for o in report.officials)
+    return {o["name"]: o["id"] for o in report.officials if counts[o["name"]] == 1}
+
+
+def _who(m: Record, links: Links, officials: dict[str, int]) -> str:
     sides: dict[str, list[str]] = {}
     for p in m["participants"] or []:
-        name = escape(p["name"]) + (f" ({escape(p['title'])})" if p.get("title") else "")
+        official = officials.get(p["name"])
+        href = links.official(official) if official is not None else None
+        name = link(href, p["name"]) + (f" ({escape(p['title'])})" if p.get("title") else "")
         sides.setdefault(p.get("side") or "?", []).append(name)
     parts = [f"{escape(side)}: {', '.join(names)}" for side, names in sorted(sides.items())]
     return " met ".join(parts) if parts else "participants not stated"
@@ -199,6 +208,7 @@ def _who(m: Record, links: Links) -> str:
 
 def _meetings_section(report: Report, links: Links, numbers: dict[int, int]) -> str:
     values, rows, unknown = [], [], []
+    officials = _official_ids(report)
     for m in report.meetings:
         kind = precision(m)
         when = escape(date_text(m["date_year"], m["date_month"], m["date_day"]))
@@ -208,7 +218,7 @@ def _meetings_section(report: Report, links: Links, numbers: dict[int, int]) -> 
         row = [
             when,
             escape(kind),
-            _who(m, links),
+            _who(m, links, officials),
             escape(m["place"] or ""),
             _source(links, m, "meetings", numbers) + (f" also {sources}" if sources else ""),
         ]

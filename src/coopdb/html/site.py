@@ -1,41 +1,63 @@
 """``coopdb site DIR``: a static website of the whole database.
 
-Every page is built in memory first, then written only when its bytes differ from the file
-already there, so rebuilding after a load rewrites only the pages the load changed (and a
-static host or a sync tool sees only those). Links are relative, pages self-contained (no
-script, no request), so the site works from ``file://`` as well as from any web server.
+Each page is planned first with a digest of its inputs (the rows it is drawn from, the paths
+it links to, the drawing code; see ``manifest``). A page whose digest is the one recorded by
+the last build, and whose file is still as written, is neither read in full nor drawn again;
+a drawn page is written only when its bytes differ from the file there. So a rebuild after a
+load draws only the pages whose data changed, and a static host or a sync tool sees only the
+files that changed. When the database has not changed at all since the last build (its
+token), nothing is read but the token. Links are relative and pages self-contained (no script,
+no request), so the site works from ``file://`` as well as from any web server.
 
 Layout: ``index.html``; ``regions/KEY.html`` (the region report, its facts linking to the
 article pages); ``articles/KEY.html`` (the article text, every fact highlighted, colour per
-kind); ``officials/KEY.html``; ``enterprises/KEY.html``; ``data/`` (the data dictionary,
-one CSV per reporting view and ``datapackage.json``).
+kind); ``officials/KEY.html``; ``enterprises/KEY.html``; ``officials.html``,
+``enterprises.html`` and ``articles.html`` (A–Z lists, searched with find-in-page); ``data/``
+(the data dictionary as a page and as Markdown, one CSV per reporting view and
+``datapackage.json``).
 
 Example:
 
     with connect(target) as conn, snapshot(conn):
         result = build_site(conn, Path("public"))
-    print(result.written, "pages written")
+    print(result.drawn, "pages drawn,", result.written, "written")
 """
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from html import escape
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import psycopg
 
 from coopdb.html import site_data
-from coopdb.html.article_page import article_section
-from coopdb.html.charts import chart_image, counts_spec
-from coopdb.html.region_page import Links, region_body
-from coopdb.html.shell import date_text, document, link, table
-from coopdb.html.site_data import Article, Record, fact_id
+from coopdb.html.manifest import (
+    CODE_VERSION,
+    Entry,
+    Manifest,
+    database_token,
+    digest,
+    read_manifest,
+    write_manifest,
+)
+from coopdb.html.region_page import region_body
+from coopdb.html.shell import document
+from coopdb.html.site_data import Article, Record
+from coopdb.html.site_pages import (
+    Names,
+    article_page,
+    dictionary_page,
+    index_page,
+    list_page,
+    person_page,
+    site_links,
+    slug,
+)
 
 OWN_FOLDERS = ("regions", "articles", "officials", "enterprises", "data")
 """The only folders whose stale files a rebuild removes: nothing else in DIR is touched."""
@@ -43,160 +65,163 @@ OWN_FOLDERS = ("regions", "articles", "officials", "enterprises", "data")
 
 @dataclass
 class BuildResult:
-    """What a build did: every file it produced, and which of them it wrote or removed."""
+    """What a build did: every file it produced, how many it drew, wrote or removed."""
 
     total: int = 0
+    drawn: int = 0
     written: int = 0
     unchanged: int = 0
     removed: int = 0
     written_paths: list[str] = field(default_factory=list)
 
 
-def _slug(key: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", key).lstrip(".") or "_"
+@dataclass
+class Page:
+    """One page to be: its path, the digest of its inputs, and how to draw it."""
+
+    path: str
+    inputs: str
+    draw: Callable[[], str]
+    article: int | None = None
+    """The article whose text and facts drawing needs (read only for the pages drawn)."""
 
 
-class _Names:
-    """File names of the site's pages by row id, unique within each folder."""
-
-    def __init__(self) -> None:
-        self.names: dict[tuple[str, int], str] = {}
-        self.taken: set[tuple[str, str]] = set()
-
-    def add(self, folder: str, row_id: int, key: str) -> None:
-        name = _slug(key)
-        if (folder, name) in self.taken:
-            name = f"{name}-{row_id}"
-        self.taken.add((folder, name))
-        self.names[(folder, row_id)] = f"{folder}/{name}.html"
-
-    def get(self, folder: str, row_id: int) -> str | None:
-        return self.names.get((folder, row_id))
+@dataclass
+class _Plan:
+    pages: list[Page]
+    articles: dict[int, Article]
+    """Filled with the articles of the pages to draw, just before they are drawn."""
 
 
-def _up(path: str | None) -> str | None:
-    """A link from a page one folder deep."""
-    return None if path is None else f"../{path}"
-
-
-def _crumbs(depth: int) -> str:
-    up = "../" * depth
-    return (
-        '<nav class="crumbs" aria-label="site">'
-        f'<a href="{up}index.html">coopdb: all regions</a>'
-        f'<a href="{up}data/data-dictionary.md">data dictionary</a>'
-        f'<a href="{up}data/datapackage.json">data (CSV, datapackage)</a></nav>'
+def _region_page(record: Record, report: Any, names: Names, sources: dict[int, str]) -> Page:
+    links = site_links(names, sources)
+    linked = (  # every page a region page links to: its articles, officials and enterprises
+        [sources.get(s["id"]) for s in report.sources],
+        [names.get("officials", o["id"]) for o in report.officials],
+        [names.get("enterprises", e["id"]) for e in report.enterprises],
+    )
+    return Page(
+        f"regions/{slug(record['key'])}.html",
+        digest("region", report, linked),
+        lambda: document(f"{record['name']}: coopdb", region_body(report, links)),
     )
 
 
-def _links(names: _Names, sources: dict[int, str]) -> Links:
-    def article(source: int) -> str:
-        return _up(sources.get(source)) or "#"
-
-    return Links(
-        article=article,
-        fact=lambda tbl, row, source: f"{article(source)}#q-{fact_id(tbl, row)}",
-        official=lambda row: _up(names.get("officials", row)),
-        enterprise=lambda row: _up(names.get("enterprises", row)),
-        crumbs=_crumbs(1),
-    )
+def _names(listed: list[Record], officials: list[Record], enterprises: list[Record]) -> Names:
+    names = Names()
+    for folder, rows in (("articles", listed), ("officials", officials)):
+        for row in rows:
+            names.add(folder, row["id"], str(row["key"]))
+    for e in enterprises:
+        names.add("enterprises", e["id"], e["key"])
+    return names
 
 
-def _list(items: Iterable[str]) -> str:
-    found = list(items)
-    return "<ul>" + "".join(f"<li>{i}</li>" for i in found) + "</ul>" if found else "<p>None.</p>"
-
-
-def _article_page(
-    article: Article, names: _Names, mentions: dict[int, list[tuple[str, str]]]
-) -> str:
-    related = _list(link(_up(path), text) for path, text in sorted(mentions.get(article.id, [])))
-    body = (
-        _crumbs(1)
-        + article_section(article.page())
-        + f'<section id="related"><h2>Regions, officials and enterprises</h2>{related}</section>'
-    )
-    return document(article.record["title"] or article.key, body)
-
-
-def _person_page(kind: str, record: Record, sources: dict[int, str], titles: dict[int, str]) -> str:
-    articles = _list(
-        link(_up(sources.get(s)), titles.get(s, str(s))) for s in sorted(record["source_ids"])
-    )
-    regions = _list(link(f"../regions/{_slug(r)}.html", r) for r in sorted(record["regions"]))
-    extra = ""
-    if record.get("posts"):
-        extra = "<h2>Posts</h2>" + _list(escape(p) for p in sorted(record["posts"]))
-    if record.get("sector"):
-        extra = f"<p>Sector: {escape(record['sector'])}; {record['mentions']} mention(s)</p>"
-    body = (
-        f"{_crumbs(1)}<header><h1>{escape(record['name'])}</h1>"
-        f"<p>{escape(kind)} · {escape(record.get('country') or '')}</p></header>{extra}"
-        f"<h2>Regions</h2>{regions}<h2>Articles</h2>{articles}"
-    )
-    return document(f"{record['name']}: coopdb", body)
-
-
-def _index_page(conn: psycopg.Connection[Any], names: _Names, sources: dict[int, str]) -> str:
-    regions = [
-        [
-            link(names.get("regions", r["id"]), r["name"]),
-            escape(r["iso_code"] or ""),
-            escape(r["country"] or ""),
-            str(r["meetings"]),
-            str(r["trade_figures"]),
-            str(r["proposals"]),
-        ]
-        for r in site_data.regions(conn)
-    ]
-    meetings = [
-        [
-            escape(date_text(m["date_year"], m["date_month"], m["date_day"])),
-            escape(m["regions"] or ""),
-            escape(m["who"] or ""),
-            link(sources.get(m["source_id"]), "article"),
-        ]
-        for m in site_data.latest_meetings(conn)
-    ]
+def _index(conn: psycopg.Connection[Any], names: Names, sources: dict[int, str]) -> Page:
+    regions = [(names.get("regions", r["id"]), r) for r in site_data.regions(conn)]
+    meetings = [(sources.get(m["source_id"]), m) for m in site_data.latest_meetings(conn)]
     years = site_data.trade_by_year(conn)
-    values = [
-        {"group": str(y["year"]), "part": y["status"], "count": float(y["total"]) / 1e6}
-        for y in years
-    ]
-    chart = (
-        chart_image(
-            counts_spec(values, "Turnover quoted, by year its period ends", "US$ million"),
-            "Bar chart of the turnover figures quoted per year; the table below gives them.",
-        )
-        if values
-        else ""
+    return Page(
+        "index.html",
+        digest("index", regions, meetings, years),
+        partial(index_page, regions, meetings, years),
     )
-    trade = [
-        [str(y["year"]), escape(y["status"]), str(y["figures"]), f"{float(y['total']) / 1e6:,.1f}"]
-        for y in years
-    ]
-    body = (
-        _crumbs(0).replace('href="index.html"', 'href="index.html" aria-current="page"')
-        + "<header><h1>coopdb: Belarus–Russia regional cooperation</h1></header>"
-        + "<section><h2>Regions</h2>"
-        + table(
-            ["region", "code", "country", "meetings", "trade figures", "proposals"],
-            regions,
-            numeric=[3, 4, 5],
+
+
+def _plan(conn: psycopg.Connection[Any]) -> _Plan:
+    """Every page of the site with its inputs' digest; reads all but the articles' text."""
+    from coopdb.reports.queries import region_report
+
+    listed = site_data.article_list(conn)
+    officials, enterprises = site_data.officials(conn), site_data.enterprises(conn)
+    names = _names(listed, officials, enterprises)
+    sources = {a["id"]: str(names.get("articles", a["id"])) for a in listed}
+    titles = {a["id"]: a["title"] or a["file_name"] for a in listed}
+    mentions: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    plan = _Plan([], {})
+    for r in site_data.regions(conn):
+        names.names[("regions", r["id"])] = f"regions/{slug(r['key'])}.html"
+        report = region_report(conn, r["id"])
+        page = _region_page(r, report, names, sources)
+        for s in report.sources:
+            mentions[s["id"]].append((page.path, f"region: {r['name']}"))
+        plan.pages.append(page)
+    for kind, rows in (("official", officials), ("enterprise", enterprises)):
+        for row in rows:
+            path = str(names.get(f"{kind}s", row["id"]))
+            for s in row["source_ids"]:
+                mentions[s].append((path, f"{kind}: {row['name']}"))
+            cited = [(sources.get(s), titles.get(s, str(s))) for s in sorted(row["source_ids"])]
+            inputs = digest(kind, row, cited)
+            plan.pages.append(Page(path, inputs, partial(person_page, kind, row, cited)))
+    for a in listed:
+        cites = sorted(mentions.get(a["id"], []))
+        inputs = digest("article", a, cites)  # a["fingerprint"]: its source row and facts
+        draw = partial(_draw_article, plan.articles, a["id"], cites)
+        plan.pages.append(Page(sources[a["id"]], inputs, draw, article=a["id"]))
+    plan.pages.append(_index(conn, names, sources))
+    plan.pages += _lists(listed, officials, enterprises, names)
+    return plan
+
+
+def _lists(
+    listed: list[Record], officials: list[Record], enterprises: list[Record], names: Names
+) -> list[Page]:
+    """The A–Z lists of officials, enterprises and articles."""
+    lists = {
+        "officials": (
+            ["official", "country", "posts"],
+            [
+                [names.get("officials", o["id"]), o["name"], o["country"], "; ".join(o["posts"])]
+                for o in officials
+            ],
+        ),
+        "enterprises": (
+            ["enterprise", "country", "sector", "mentions"],
+            [
+                [
+                    names.get("enterprises", e["id"]),
+                    e["name"],
+                    e["country"],
+                    e["sector"],
+                    str(e["mentions"]),
+                ]
+                for e in enterprises
+            ],
+        ),
+        "articles": (
+            ["article", "file"],
+            [
+                [names.get("articles", a["id"]), a["title"] or a["file_name"], a["key"]]
+                for a in listed
+            ],
+        ),
+    }
+    return [
+        Page(
+            f"{folder}.html",
+            digest("list", folder, headers, rows),
+            partial(list_page, folder.capitalize(), headers, rows),
         )
-        + "</section><section><h2>Latest meetings</h2>"
-        + table(["date", "regions", "participants", "source"], meetings)
-        + f"</section><section><h2>Trade by year</h2><figure>{chart}</figure>"
-        + table(["year", "status", "figures", "sum (US$ million)"], trade, numeric=[2, 3])
-        + "</section>"
-    )
-    return document("coopdb", body)
+        for folder, (headers, rows) in lists.items()
+    ]
+
+
+def _draw_article(
+    articles: dict[int, Article], article_id: int, cites: list[tuple[str, str]]
+) -> str:
+    return article_page(articles[article_id], cites)
 
 
 def _data_files(conn: psycopg.Connection[Any]) -> dict[str, bytes]:
+    """The data dictionary (a page and Markdown), the CSV export and its datapackage.json."""
     from coopdb.analyst.catalog import data_dictionary, export, read_catalog
 
-    files = {"data/data-dictionary.md": data_dictionary(read_catalog(conn)).encode()}
+    relations = read_catalog(conn)
+    files = {
+        "data/data-dictionary.md": data_dictionary(relations).encode(),
+        "data/data-dictionary.html": dictionary_page(relations).encode(),
+    }
     with tempfile.TemporaryDirectory(prefix="coopdb-site-") as scratch:
         export(conn, Path(scratch))
         for path in sorted(Path(scratch).iterdir()):
@@ -204,72 +229,78 @@ def _data_files(conn: psycopg.Connection[Any]) -> dict[str, bytes]:
     return files
 
 
-def site_files(conn: psycopg.Connection[Any]) -> dict[str, bytes]:
-    """Every file of the site by its path relative to the site's folder."""
-    from coopdb.reports.queries import region_report
+class _Writer:
+    """Writes files whose bytes differ, notes each file in the new manifest."""
 
-    articles = site_data.articles(conn)
-    officials, enterprises = site_data.officials(conn), site_data.enterprises(conn)
-    regions = site_data.regions(conn)
-    names = _Names()
-    for folder, rows in (("articles", articles), ("officials", officials)):
-        for row in rows:
-            names.add(folder, row.id if isinstance(row, Article) else row["id"], _key(row))
-    for e in enterprises:
-        names.add("enterprises", e["id"], e["key"])
-    for r in regions:
-        names.names[("regions", r["id"])] = f"regions/{_slug(r['key'])}.html"
-    sources = {a.id: names.names[("articles", a.id)] for a in articles}
-    titles = {a.id: a.record["title"] or a.record["file_name"] for a in articles}
-    mentions: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    files: dict[str, bytes] = {}
-    links = _links(names, sources)
-    for r in regions:
-        report = region_report(conn, r["id"])
-        path = names.names[("regions", r["id"])]
-        for s in report.sources:
-            mentions[s["id"]].append((path, f"region: {r['name']}"))
-        html = document(f"{r['name']}: coopdb", region_body(report, links))
-        files[path] = html.encode()
-    for kind, rows in (("official", officials), ("enterprise", enterprises)):
-        for row in rows:
-            path = names.names[(f"{kind}s", row["id"])]
-            for s in row["source_ids"]:
-                mentions[s].append((path, f"{kind}: {row['name']}"))
-            files[path] = _person_page(kind, row, sources, titles).encode()
-    for a in articles:
-        files[sources[a.id]] = _article_page(a, names, mentions).encode()
-    files["index.html"] = _index_page(conn, names, sources).encode()
-    files.update(_data_files(conn))
-    return files
+    def __init__(self, folder: Path, old: Manifest, new: Manifest) -> None:
+        self.folder, self.old, self.new = folder, old, new
+        self.result = BuildResult()
 
+    def keep(self, relative: str) -> None:
+        self.new.files[relative] = self.old.files[relative]
+        self.result.unchanged += 1
 
-def _key(row: Article | Record) -> str:
-    return row.key if isinstance(row, Article) else str(row["key"])
-
-
-def write_site(files: dict[str, bytes], folder: Path) -> BuildResult:
-    """Write the files whose bytes differ, remove stale files of the site's own folders."""
-    result = BuildResult(total=len(files))
-    for relative, content in sorted(files.items()):
-        path = folder / relative
+    def put(self, relative: str, inputs: str, content: bytes) -> None:
+        path = self.folder / relative
         if path.is_file() and path.read_bytes() == content:
-            result.unchanged += 1
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        scratch = path.with_name(path.name + ".tmp")
-        scratch.write_bytes(content)
-        scratch.replace(path)  # a reader never sees half a page
-        result.written += 1
-        result.written_paths.append(relative)
-    for own in OWN_FOLDERS:
-        for path in sorted((folder / own).glob("*")) if (folder / own).is_dir() else []:
-            if path.is_file() and f"{own}/{path.name}" not in files:
-                path.unlink()
-                result.removed += 1
-    return result
+            self.result.unchanged += 1
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            scratch = path.with_name(path.name + ".tmp")
+            scratch.write_bytes(content)
+            scratch.replace(path)  # a reader never sees half a page
+            self.result.written += 1
+            self.result.written_paths.append(relative)
+        stat = path.stat()
+        self.new.files[relative] = Entry(inputs, stat.st_size, stat.st_mtime_ns)
+
+    def remove_stale(self) -> None:
+        """Remove the files of the site's own folders that this build did not produce."""
+        for own in OWN_FOLDERS:
+            folder = self.folder / own
+            for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+                if path.is_file() and f"{own}/{path.name}" not in self.new.files:
+                    path.unlink()
+                    self.result.removed += 1
 
 
-def build_site(conn: psycopg.Connection[Any], folder: Path) -> BuildResult:
-    """Build the site of the database ``conn`` reads into ``folder`` (inside a snapshot)."""
-    return write_site(site_files(conn), folder)
+def _write_data(conn: psycopg.Connection[Any], writer: _Writer, token: str) -> None:
+    """The data folder is one whole: read again whenever the database may have changed."""
+    inputs = digest("data", token)
+    kept = [p for p, e in writer.old.files.items() if p.startswith("data/")]
+    if kept and all(writer.old.unchanged(p, inputs, writer.folder) for p in kept):
+        for relative in kept:
+            writer.keep(relative)
+        return
+    for relative, content in _data_files(conn).items():
+        writer.put(relative, inputs, content)
+
+
+def build_site(conn: psycopg.Connection[Any], folder: Path, *, full: bool = False) -> BuildResult:
+    """Build the site of the database ``conn`` reads into ``folder`` (inside a snapshot),
+    drawing only the pages whose inputs changed since the last build (all, with ``full``)."""
+    old = Manifest() if full else read_manifest(folder)
+    token = database_token(conn)
+    writer = _Writer(folder, old, Manifest(token, CODE_VERSION))
+    if old.current(token, folder):  # nothing changed: no page to read, none to draw
+        for relative in old.files:
+            writer.keep(relative)
+    else:
+        plan = _plan(conn)
+        todo = [p for p in plan.pages if not old.unchanged(p.path, p.inputs, folder)]
+        wanted = [p.article for p in todo if p.article is not None]
+        if wanted:
+            plan.articles.update((a.id, a) for a in site_data.articles(conn, wanted))
+        drawn = {p.path for p in todo}
+        for page in plan.pages:
+            if page.path in drawn:
+                writer.put(page.path, page.inputs, page.draw().encode())
+            else:
+                writer.keep(page.path)
+        writer.result.drawn = len(todo)
+        _write_data(conn, writer, token)
+    writer.remove_stale()
+    folder.mkdir(parents=True, exist_ok=True)
+    write_manifest(folder, writer.new)
+    writer.result.total = len(writer.new.files)
+    return writer.result

@@ -100,6 +100,26 @@ def articles(conn: psycopg.Connection[Any], ids: list[int] | None = None) -> lis
     ]
 
 
+ARTICLE_LIST_SQL = f"""
+SELECT s.id, s.key, s.file_name, s.title,
+       md5(s::text) || coalesce(f.digest, '') AS fingerprint
+FROM ({SOURCES_SQL}) s
+LEFT JOIN (
+    SELECT f.source_id, md5(string_agg(f::text, E'\\n' ORDER BY f.tbl, f.id)) AS digest
+    FROM ({FACTS_SQL}) f GROUP BY f.source_id
+) f ON f.source_id = s.id
+ORDER BY s.key
+"""
+"""Every article's name and title, and a digest of the very rows ``articles`` would read for
+it (its source row and its quoted facts, as text): an article page whose digest is the same
+need not be read nor drawn again."""
+
+
+def article_list(conn: psycopg.Connection[Any]) -> list[Record]:
+    """Every article's id, key, file name, title and fingerprint, without its text."""
+    return _rows(conn, ARTICLE_LIST_SQL, {"ids": None})
+
+
 REGIONS_SQL = """
 SELECT r.id, r.key, r.name, r.kind, r.country, r.iso_code,
        (SELECT count(*) FROM core.meeting_regions mr WHERE mr.region_id = r.id) AS meetings,
