@@ -7,7 +7,7 @@ from typing import Any
 
 from coopdb.curation.problems import Problem
 from coopdb.curation.seedfiles import SHARED_FILES, SeedsFolder
-from coopdb.curation.yamlread import display_path, read_yaml
+from coopdb.curation.yamlread import CuratedFile, display_path, read_yaml
 
 PENDING_HINT = "confirm each fact by deleting its `pending: true`"
 
@@ -20,6 +20,17 @@ def _count(node: Any) -> int:
     if isinstance(node, list):
         return sum(_count(item) for item in node)
     return 0
+
+
+def count_pending(file: CuratedFile | None) -> int:
+    """Pending facts of one parsed facts file (none for a file that did not parse)."""
+    return _count(file.doc) if file is not None else 0
+
+
+def may_be_pending(raw: bytes) -> bool:
+    """Whether a facts file's bytes can mark anything pending: the key is spelled out, or
+    written with escapes (only a double-quoted key can hold them, after a backslash)."""
+    return b"pending" in raw or b"\\" in raw
 
 
 def pending_counts(folder: Path) -> dict[str, int]:
