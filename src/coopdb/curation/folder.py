@@ -12,9 +12,9 @@ from typing import Literal
 from coopdb.curation import attested, figures, seedfiles
 from coopdb.curation import corpus as c
 from coopdb.curation.coverage import check_skips
-from coopdb.curation.draft.pending import count_pending, may_be_pending
 from coopdb.curation.fingerprints import input_fingerprint, shared_fingerprint
 from coopdb.curation.limits import ARTICLE_UNWANTED
+from coopdb.curation.pendingmarks import count_pending, may_be_pending
 from coopdb.curation.problems import (
     CurationError,
     Problem,
@@ -209,7 +209,8 @@ def _validate(
                 _note_pending(index.corpus, read_yaml(path, facts, []))
             continue
         file = read_yaml(path, facts, problems)
-        _note_pending(index.corpus, file)
+        if may_be_pending(facts):
+            _note_pending(index.corpus, file)
         if file is not None:
             check_article(index, file, texts_seen, text, fingerprint)
         else:
