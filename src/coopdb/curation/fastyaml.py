@@ -277,21 +277,18 @@ def _build(get: Any) -> Any:
 
 
 def _scalar(value: str) -> Any:
-    """A plain scalar's value under the core schema's rules (``_CoreSchemaResolver``)."""
-    tag = next(
-        (
-            tag
-            for tag, pattern in _RESOLVERS.get(value[0] if value else "", ())
-            if pattern.match(value)
-        ),
-        None,
-    )
-    if tag is None:
-        return value
-    kind = tag.rsplit(":", 1)[1]
-    if kind == "null":
+    """A plain scalar's value under the core schema's rules (``_CoreSchemaResolver``); most
+    are words, whose first character no implicit type can start with."""
+    for tag, pattern in _RESOLVERS.get(value[0] if value else "", ()):
+        if pattern.match(value):
+            return _typed(tag, value)
+    return value
+
+
+def _typed(tag: str, value: str) -> Any:
+    """A plain scalar of an implicit type, built by the constructor PyYAML would use."""
+    if tag == "tag:yaml.org,2002:null":
         return None
-    if kind == "int" and len(value) > MAX_NUMBER_DIGITS:
+    if tag == "tag:yaml.org,2002:int" and len(value) > MAX_NUMBER_DIGITS:
         raise _UnusualError
-    node = ScalarNode(tag, value)
-    return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+    return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, ScalarNode(tag, value))
