@@ -213,6 +213,7 @@ def _validate(
             _note_pending(index.corpus, file)
         if file is not None:
             check_article(index, file, texts_seen, text, fingerprint)
+            file.release()
         else:
             texts_seen.setdefault(text_name, display_path(path))
     figures.finish_folder(index)
