@@ -399,6 +399,19 @@ def test_allow_pending_loads_a_draft_as_it_is(
     ]
 
 
+def test_pending_facts_loaded_with_allow_pending_are_refused_later_though_unchanged(
+    tmp_path: Path, seeds_copy: Path, migrated_db: str
+) -> None:
+    """An article loaded with --allow-pending is skipped as unchanged by the next load, whose
+    pending facts are still counted (from its bytes) and refused."""
+    facts = _new(tmp_path, seeds_copy, REGIONAL)
+    result = run("--database-url", migrated_db, "load", "--allow-pending", str(seeds_copy))
+    assert result.exit_code == 0, result.stderr
+    result = run("--database-url", migrated_db, "load", str(seeds_copy))
+    assert result.exit_code == 1
+    assert re.search(rf"{re.escape(facts.name)}: \d+ facts pending review", result.stderr)
+
+
 def test_refusals(tmp_path: Path, seeds_copy: Path) -> None:
     binary = tmp_path / "latin1.txt"
     binary.write_bytes("Minsk - Moskva, caf\xe9".encode("latin-1"))

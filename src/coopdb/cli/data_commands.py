@@ -38,8 +38,7 @@ def check(seeds_dir: Path | None) -> None:
 
         coopdb check seeds/
     """
-    from coopdb.curation.draft.pending import pending_counts, pending_lines, pending_summary
-    from coopdb.resources import seeds_dir as shipped_seeds
+    from coopdb.curation.draft.pending import pending_lines, pending_summary
 
     corpus = validated(seeds_dir, outcome=None)
     click.echo(
@@ -47,7 +46,7 @@ def check(seeds_dir: Path | None) -> None:
         f" {len(corpus.regions)} regions, {len(corpus.officials)} officials,"
         f" {len(corpus.enterprises)} enterprises"
     )
-    pending = pending_counts(seeds_dir or shipped_seeds())
+    pending = corpus.pending
     if pending:
         click.echo("\n".join([*pending_lines(pending), pending_summary(pending)]))
 

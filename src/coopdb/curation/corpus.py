@@ -401,6 +401,9 @@ class Corpus:
     foreign_keys: list[ForeignKey] = field(default_factory=list)
     """References to keys that only articles skipped as unchanged can define (the load
     checks them in the database)."""
+    pending: dict[str, int] = field(default_factory=dict)
+    """Facts marked ``pending: true`` per facts file (its path as shown), files with none
+    left out: counted while validating, so no file is read twice."""
 
     def fact_count(self) -> int:
         """Number of fact rows the sources will produce (used for progress and benchmarks)."""

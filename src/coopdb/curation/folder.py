@@ -14,6 +14,7 @@ from coopdb.curation import corpus as c
 from coopdb.curation.coverage import check_skips
 from coopdb.curation.fingerprints import input_fingerprint, shared_fingerprint
 from coopdb.curation.limits import ARTICLE_UNWANTED
+from coopdb.curation.pendingmarks import count_pending, may_be_pending
 from coopdb.curation.problems import (
     CurationError,
     Problem,
@@ -204,16 +205,28 @@ def _validate(
         if loaded and text != "refused" and loaded.get(path.stem) == fingerprint:
             index.corpus.unchanged.append(path.stem)
             texts_seen[text_name] = str(path)
+            if may_be_pending(facts):  # loaded with --allow-pending, perhaps: still counted
+                _note_pending(index.corpus, read_yaml(path, facts, []))
             continue
         file = read_yaml(path, facts, problems)
+        if may_be_pending(facts):
+            _note_pending(index.corpus, file)
         if file is not None:
             check_article(index, file, texts_seen, text, fingerprint)
+            file.release()
         else:
             texts_seen.setdefault(text_name, display_path(path))
     figures.finish_folder(index)
     index.keys.settle(index.corpus, problems)
     _report_uncurated(seeds, texts_seen, problems)
     return index.corpus
+
+
+def _note_pending(corpus: c.Corpus, file: CuratedFile | None) -> None:
+    """Count a facts file's pending facts from the document validation parsed anyway."""
+    count = count_pending(file)
+    if count and file is not None:
+        corpus.pending[file.display] = count
 
 
 def _read_shared(seeds: SeedsFolder, problems: list[Problem]) -> dict[str, CuratedFile | None]:

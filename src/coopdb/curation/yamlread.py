@@ -39,6 +39,13 @@ class CuratedFile:
                 self._positions = CommentedMap()
         return self._positions
 
+    def release(self) -> None:
+        """Drop a libyaml-read document once its article is checked: problems found across
+        articles later need only the text (re-parsed for lines), and a folder's documents
+        held to the end would grow the check's memory with the corpus."""
+        if self._positions is None:
+            self.doc = None
+
     def line(self, loc: Loc) -> int | None:
         """The line of the deepest part of ``loc`` that exists in the document."""
         node, line = self._positioned(), 1

@@ -69,7 +69,7 @@ def load_folder(
     step("validating")
     corpus = check(folder, None if full else loaded_fingerprints(connection))
     if not allow_pending:
-        _refuse_pending(folder)
+        _refuse_pending(corpus)
     timings["validate"] = time.perf_counter() - started - timings["lock"]
     result = load_corpus(connection, corpus, progress=progress, full=full)
     result.load_id = record_load(driver, full=full)
@@ -77,12 +77,12 @@ def load_folder(
     return FolderLoad(corpus, result, timings)
 
 
-def _refuse_pending(folder: Path) -> None:
+def _refuse_pending(corpus: c.Corpus) -> None:
     """One line per facts file that still has facts pending review; nothing is written."""
-    from coopdb.curation.draft.pending import PENDING_HINT, pending_counts, pending_lines
+    from coopdb.curation.draft.pending import PENDING_HINT, pending_lines
     from coopdb.errors import ProblemsError
 
-    counts = pending_counts(folder)
+    counts = corpus.pending
     if counts:
         outcome = f"nothing was loaded: {PENDING_HINT}, or load with --allow-pending"
         raise ProblemsError(pending_lines(counts), outcome)

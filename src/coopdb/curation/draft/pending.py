@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from coopdb.curation.pendingmarks import count_marks
 from coopdb.curation.problems import Problem
 from coopdb.curation.seedfiles import SHARED_FILES, SeedsFolder
 from coopdb.curation.yamlread import display_path, read_yaml
 
 PENDING_HINT = "confirm each fact by deleting its `pending: true`"
-
-
-def _count(node: Any) -> int:
-    """Mappings marked pending anywhere in a document (only facts may carry the mark)."""
-    if isinstance(node, dict):
-        own = 1 if node.get("pending") is True else 0
-        return own + sum(_count(value) for value in node.values())
-    if isinstance(node, list):
-        return sum(_count(item) for item in node)
-    return 0
 
 
 def pending_counts(folder: Path) -> dict[str, int]:
@@ -36,7 +26,7 @@ def pending_counts(folder: Path) -> dict[str, int]:
                 continue
             raw = seeds.read(name)
             file = read_yaml(folder / name, raw, ignored) if raw is not None else None
-            count = _count(file.doc) if file is not None else 0
+            count = count_marks(file.doc) if file is not None else 0
             if count:
                 counts[display_path(folder / name)] = count
     return counts
