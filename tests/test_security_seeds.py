@@ -7,7 +7,8 @@ numbers and texts the database cannot store, control characters. Each must be re
 the field where they exist), exit code 1, no traceback, the database unchanged. Cases that
 used to hang or exhaust memory run in a child process with a time and memory limit, so that a
 regression fails instead of taking the machine down. The last test is the property itself:
-values generated towards every limit are either refused by ``check`` or loaded by ``load``.
+values generated towards every limit are either refused by ``check`` or loaded by ``load`` (a few
+cases by default; ``test_whatever_check_accepts_load_loads_soak``, marked slow, runs many more).
 """
 
 from __future__ import annotations
@@ -926,7 +927,8 @@ def test_every_indexed_curated_text_has_a_length_that_fits_the_index() -> None:
 # --- the property: whatever check accepts, load loads ----------------------------------------
 
 MULTIPLIER = float(os.environ.get("COOPDB_HYPOTHESIS_EXAMPLES", "1"))
-EXAMPLES = max(1, round(20 * MULTIPLIER))
+EXAMPLES = max(1, round(8 * MULTIPLIER))  # the default run
+SOAK_EXAMPLES = max(1, round(60 * MULTIPLIER))  # the slow run
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "coopdb-hypothesis")
 OUTCOMES: Counter[str] = Counter()
 HYPOTHESIS = settings(
@@ -1195,6 +1197,18 @@ EDITS = st.lists(
 @settings(HYPOTHESIS)
 @given(edits=EDITS)
 def test_whatever_check_accepts_load_loads(loaded_db: str, edits: list[Edit]) -> None:
+    accepted_loads(loaded_db, edits)
+
+
+@pytest.mark.slow
+@settings(HYPOTHESIS, max_examples=SOAK_EXAMPLES)
+@given(edits=EDITS)
+def test_whatever_check_accepts_load_loads_soak(loaded_db: str, edits: list[Edit]) -> None:
+    accepted_loads(loaded_db, edits)
+
+
+def accepted_loads(loaded_db: str, edits: list[Edit]) -> None:
+    """The property: the edited seeds are refused by ``check``, or ``load`` loads them."""
     with tempfile.TemporaryDirectory(prefix="coopdb-limits-") as tmp:
         folder = Path(tmp) / "seeds"
         folder.mkdir()
