@@ -304,10 +304,10 @@ def test_report_prints_sources_date_evidence_and_statements(migrated_db: str, fo
     assert "reported by 2 sources [1] [2]" in out
     assert "## Statements" in out
     assert (
-        "| intention | Aleksandr Lukashenko (BY) | Belarus intends to supply municipal vehicles"
-        " to Kirov Oblast | 9 June 2023 (external: president.gov.by) | [1] |"
+        "| intention | Aleksandr Lukashenko (Belarus) | Belarus intends to supply municipal"
+        " vehicles to Kirov Oblast | 9 June 2023 (external: president.gov.by) | [1] |"
     ) in out
-    assert "| assessment | Alexander Sokolov (RU) |" in out
+    assert "| assessment | Alexander Sokolov (Russia) |" in out
 
 
 # --- refused at check ----------------------------------------------------------------------

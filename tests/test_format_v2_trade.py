@@ -9,6 +9,7 @@ views, and printed by ``coopdb report``; each refusal is one line naming file, l
 
 from __future__ import annotations
 
+import re
 import shutil
 from decimal import Decimal
 from pathlib import Path
@@ -400,6 +401,7 @@ def test_report_prints_forecasts_apart_disagreement_errors_and_quantities(
 ) -> None:
     _load(migrated_db, folder)
     out = run("--database-url", migrated_db, "report", "kursk", "--format", "markdown").stdout
+    out = re.sub(r" \[\^\d+\]", "", out)  # the notes' footnote markers
     trade = out[out.index("## Trade\n") : out.index("## Trade forecasts and targets\n")]
     outlook = out[out.index("## Trade forecasts and targets\n") : out.index("## Goods traded\n")]
     assert (
@@ -437,6 +439,7 @@ def test_report_marks_a_probable_source_error_of_a_figure(migrated_db: str, fold
     )
     _load(migrated_db, folder)
     out = run("--database-url", migrated_db, "report", "kursk", "--format", "markdown").stdout
+    out = re.sub(r" \[\^\d+\]", "", out)  # the notes' footnote markers
     assert (
         "| forecast | turnover | 2022 (inferred) | $300 million |  | probable source error |" in out
     )
