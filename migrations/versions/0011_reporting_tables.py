@@ -29,7 +29,7 @@ from alembic import op
 from coopdb.migrate import reporting_tables_from_views, reporting_views_from_tables
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
