@@ -188,9 +188,9 @@ def _run_view_file(
     its own comments), its relation put in ``schema``."""
     own = re.compile(rf"\breporting\.{name}\b")
     create, *comments = sql_statements(folder, name)
-    template = migrations_dir() / "sql" / folder / "provenance_comments.sql"
-    if _FACT_VIEW.search(create) and template.exists():
-        comments = sql_statements(folder, "provenance_comments", view=name) + comments
+    if _FACT_VIEW.search(create):
+        template = _newest_folder("provenance_comments", folder)
+        comments = sql_statements(template, "provenance_comments", view=name) + comments
     for statement in (create, *comments):
         conn.execute(own.sub(f"{schema}.{name}", statement).encode())
 
