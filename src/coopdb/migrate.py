@@ -114,7 +114,9 @@ def reporting_tables_from_views(connection: Connection) -> None:
     make_private_schema(conn)
     moved = move_views(conn, "reporting", PRIVATE)
     if "attestations" in moved:
-        append_columns(conn, "attestations", {"attestation_key": ATTESTATION_KEY})
+        append_columns(
+            conn, "attestations", {"attestation_key": ATTESTATION_KEY}, inline=("target",)
+        )
         conn.execute(f"COMMENT ON COLUMN {PRIVATE}.attestations.attestation_key IS {_q(KEY_NOTE)}")
     for name in moved:
         sync_table(conn, name)

@@ -175,15 +175,21 @@ def close_private_views(conn: psycopg.Connection[Any]) -> None:
     conn.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA {PRIVATE} FROM {roles}")
 
 
-def append_columns(conn: psycopg.Connection[Any], name: str, columns: dict[str, str]) -> None:
+def append_columns(
+    conn: psycopg.Connection[Any], name: str, columns: dict[str, str], inline: tuple[str, ...] = ()
+) -> None:
     """Append columns (name → SQL expression over ``v``, the current definition's row) to the
     definition view ``reporting_source.<name>``: the view becomes its old definition wrapped
-    in a subquery, so no definition text has to be repeated."""
+    in a subquery, so no definition text has to be repeated. The common table expressions
+    named in ``inline`` become NOT MATERIALIZED (same rows): a CTE used twice is otherwise
+    computed whole, and the loader's filter on ``source_id`` could not reach its tables."""
     row = conn.execute(
         "SELECT pg_get_viewdef(%s::regclass, true)", (f"{PRIVATE}.{name}",)
     ).fetchone()
     assert row is not None
     inner = str(row[0]).strip().rstrip(";")
+    for cte in inline:
+        inner = re.sub(rf"\b{cte} AS \(", f"{cte} AS NOT MATERIALIZED (", inner, count=1)
     extra = ", ".join(f"{expression} AS {column}" for column, expression in columns.items())
     conn.execute(
         sql.SQL(
