@@ -103,11 +103,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--before-src", type=Path, required=True)
+    parser.add_argument("--corpus", type=Path, help="a corpus made already (else one is made)")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="rrb", dir="/tmp"))
     bench = Bench(home, args.repeat)
     try:
-        folder = corpus(args.articles, home)
+        folder = args.corpus or corpus(args.articles, home)
         after_env = dict(bench.env)
         bench.env["PYTHONPATH"] = str(args.before_src.resolve())
         views = measure_layout(bench, "views", folder, args.articles)

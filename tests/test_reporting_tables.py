@@ -257,3 +257,16 @@ def test_region_filters_read_an_index_at_2k_articles(migrated_db: str, corpus_2k
             plan,
         )
         assert "Seq Scan" not in plan, (name, plan)
+
+
+def test_db_check_reports_a_writable_table_and_a_readable_definition(migrated_db: str) -> None:
+    clean = run("--database-url", migrated_db, "db", "check")  # a clone: database grants differ
+    assert "reporting" not in clean.stderr, clean.stderr
+    sql(migrated_db, "GRANT INSERT ON reporting.meetings TO coopdb_reader")
+    sql(migrated_db, f"GRANT USAGE ON SCHEMA {PRIVATE} TO coopdb_reporting_reader")
+    sql(migrated_db, "ALTER TABLE reporting.trade_goods DROP CONSTRAINT pk_trade_goods CASCADE")
+    result = run("--database-url", migrated_db, "db", "check")
+    assert result.exit_code == 1
+    assert "coopdb_reader has INSERT on reporting.meetings" in result.stderr
+    assert f"coopdb_reporting_reader has USAGE on {PRIVATE}" in result.stderr
+    assert "reporting.trade_goods has no primary key" in result.stderr

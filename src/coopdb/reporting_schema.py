@@ -297,3 +297,49 @@ def _index(conn: psycopg.Connection[Any], relation: Relation, references: set[st
                 _id(f"ix_{relation.name}_{column}"[:63]), _id(PUBLIC, relation.name), _id(column)
             )
         )
+
+
+ACL = """
+SELECT x.name, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END,
+       a.privilege_type
+FROM (SELECT n.nspname::text AS name, n.nspowner AS owner,
+             coalesce(n.nspacl, acldefault('n', n.nspowner)) AS acl
+      FROM pg_namespace n WHERE n.nspname = %(private)s
+      UNION ALL
+      SELECT n.nspname || '.' || c.relname, c.relowner, c.relacl
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname IN (%(public)s, %(private)s) AND c.relkind IN ('r', 'v')) AS x,
+     aclexplode(x.acl) AS a
+WHERE a.grantee <> x.owner
+  AND (x.name NOT LIKE %(public)s || '.%%' OR a.privilege_type <> 'SELECT')
+ORDER BY 1, 2, 3
+"""
+"""Privileges on the private schema and its views, or other than SELECT on reporting tables,
+held by anyone but their owner."""
+
+
+def structure_drift(conn: psycopg.Connection[Any]) -> list[str]:
+    """One line per way the reporting tables differ from what revision 0011 made: a relation
+    that is no table, a table without definition or key, columns that differ from the
+    definition's, a privilege beyond the readers' SELECT. Catalog only (a reader may ask)."""
+    tables, views = relations(conn), relations(conn, PRIVATE)
+    lines = []
+    for name, relation in tables.items():
+        where = f"{PUBLIC}.{name}"
+        if relation.kind != "r":
+            lines.append(f"{where} is a view, not a table the loader keeps")
+        elif name not in views:
+            lines.append(f"{where} has no definition {PRIVATE}.{name}")
+        elif views[name].columns != relation.columns:
+            lines.append(f"{where} has other columns than its definition {PRIVATE}.{name}")
+        elif not relation.key:
+            lines.append(f"{where} has no primary key")
+    lines += [f"{PRIVATE}.{n} defines no table of {PUBLIC}" for n in views if n not in tables]
+    lines += [
+        f"{grantee} has {privilege} on {name}: only the owner may write reporting tables"
+        " or read their definitions"
+        for name, grantee, privilege in conn.execute(
+            ACL, {"public": PUBLIC, "private": PRIVATE}
+        ).fetchall()
+    ]
+    return lines
