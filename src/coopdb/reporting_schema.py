@@ -99,7 +99,7 @@ def foreign_keys(name: str, columns: list[str], keys: dict[str, tuple[str, ...]]
             exact[column] = FK_ALIASES[column]
         elif column in by_key and by_key[column] != name:
             exact[column] = by_key[column]
-        else:
+        elif column not in keys[name]:  # a key column ending like another key is no link
             ends = [k for k in by_key if column.endswith("_" + k)]
             if ends:
                 suffixed[column] = by_key[max(ends, key=len)]
