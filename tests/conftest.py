@@ -243,12 +243,12 @@ _SHARED_STATE: dict[str, tuple[list[tuple[object, ...]], list[tuple[object, ...]
 def _shared_state(url: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
     """What ``row_versions`` sees, hashed by the server per table, and the catalog's objects
     and privileges, over one connection: taken after every read-only test, so it must be cheap."""
-    versions = " UNION ALL ".join(
-        f"SELECT '{table}', count(*), md5(coalesce(string_agg(ctid::text || ' ' || xmin::text,"
-        f" ',' ORDER BY ctid), '')) FROM core.{table}"
-        for table in TABLES
-    )
     with psycopg.connect(url.replace("+psycopg", "")) as conn:
+        versions = " UNION ALL ".join(
+            f"SELECT '{table}', count(*), md5(coalesce(string_agg(ctid::text || ' ' || xmin::text,"
+            f" ',' ORDER BY ctid), '')) FROM {table if '.' in table else 'core.' + table}"
+            for table in (*TABLES, *reporting_tables(conn))
+        )
         rows = conn.execute(versions).fetchall()
         catalog = conn.execute(CATALOG_QUERY).fetchall()
     return rows, catalog
@@ -291,22 +291,36 @@ def fingerprint(url: str) -> dict[str, str]:
     """A content hash of every core table: equal fingerprints mean equal data."""
     result = {}
     with psycopg.connect(url.replace("+psycopg", "")) as conn:
-        for table in TABLES:
+        for table in (*TABLES, *reporting_tables(conn)):
+            qualified = table if "." in table else f"core.{table}"
             row = conn.execute(
                 f"SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
-                f" FROM core.{table} t"
+                f" FROM {qualified} t"
             ).fetchone()
             assert row is not None
             result[table] = f"{row[0]}:{row[1]}"
     return result
 
 
+def reporting_tables(conn: psycopg.Connection[tuple[object, ...]]) -> list[str]:
+    """The loader's reporting tables but the journal's, as ``reporting.<name>`` (they are in
+    no model): fingerprints and row versions cover them too."""
+    rows = conn.execute(
+        "SELECT 'reporting.' || c.relname FROM pg_class c JOIN pg_namespace n"
+        " ON n.oid = c.relnamespace WHERE n.nspname = 'reporting' AND c.relkind = 'r'"
+        " AND c.relname <> ALL(%s) ORDER BY 1",
+        (list(JOURNAL),),
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def row_versions(url: str) -> dict[str, set[tuple[object, ...]]]:
     """(ctid, xmin) of every row: any write to a row changes its pair."""
     result = {}
     with psycopg.connect(url.replace("+psycopg", "")) as conn:
-        for table in TABLES:
-            rows = conn.execute(f"SELECT ctid::text, xmin::text FROM core.{table}").fetchall()
+        for table in (*TABLES, *reporting_tables(conn)):
+            qualified = table if "." in table else f"core.{table}"
+            rows = conn.execute(f"SELECT ctid::text, xmin::text FROM {qualified}").fetchall()
             result[table] = set(rows)
     return result
 

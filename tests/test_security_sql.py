@@ -22,6 +22,7 @@ import psycopg
 import pytest
 
 from conftest import ServerInfo, run, sql
+from coopdb.load.reporting import refresh_reporting
 
 MEMORY_CAP = 200 * 1024 * 1024
 """Address space for a streaming command: a few times what it needs, far below the rows."""
@@ -490,6 +491,8 @@ def hostile_db(loaded_db: str) -> str:
     sql(loaded_db, f"UPDATE core.officials SET name = name || {ESCAPES}")
     sql(loaded_db, f"UPDATE core.enterprises SET name = name || {ESCAPES}")
     sql(loaded_db, f"UPDATE core.proposals SET title = title || {ESCAPES}")
+    with psycopg.connect(loaded_db.replace("+psycopg", "")) as conn:
+        refresh_reporting(conn, full=True)  # as the next load would: reports read reporting
     return loaded_db
 
 

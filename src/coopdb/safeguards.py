@@ -108,9 +108,10 @@ def secure_database(connection: Connection) -> None:
 def drift(conn: psycopg.Connection[Any]) -> list[str]:
     """One line per way the safeguards differ from what the migrations installed."""
     from coopdb.reader_drift import reader_drift
+    from coopdb.reporting_schema import structure_drift
 
     checks = (_sandbox_drift, _ownership_drift, _trigger_drift, _database_drift, reader_drift)
-    return [problem for check in checks for problem in check(conn)]
+    return [problem for check in checks for problem in check(conn)] + structure_drift(conn)
 
 
 def _sandbox_drift(conn: psycopg.Connection[Any]) -> Iterator[str]:

@@ -3,7 +3,9 @@
 Every caller that loads a folder (``coopdb load``, the embedded bootstrap, the test
 templates) goes through here, so validation always runs with the lock held: what the
 fingerprints call "unchanged" cannot move between the check and the write. A load that
-wrote anything is recorded in the load journal (``coopdb.load.journal``) before it commits.
+wrote anything is recorded in the load journal (``coopdb.load.journal``) before it commits,
+and the reporting tables are brought in step with what it wrote (``coopdb.load.reporting``)
+in the same transaction, so readers see both or neither.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from coopdb.curation import corpus as c
 from coopdb.load.journal import record_load
 from coopdb.load.lock import acquire_load_lock, loaded_fingerprints
 from coopdb.load.mirror import ProgressHook, load_corpus
+from coopdb.load.reporting import refresh_journal, refresh_reporting
 from coopdb.load.result import LoadResult
 
 Validator = Callable[[Path, Mapping[str, str] | None], c.Corpus]
@@ -72,8 +75,12 @@ def load_folder(
         _refuse_pending(corpus)
     timings["validate"] = time.perf_counter() - started - timings["lock"]
     result = load_corpus(connection, corpus, progress=progress, full=full)
-    result.load_id = record_load(driver, full=full)
     timings["write"] = time.perf_counter() - started - timings["lock"] - timings["validate"]
+    step("reporting tables")
+    result.reporting = refresh_reporting(driver, full=full).tables
+    result.load_id = record_load(driver, full=full)
+    refresh_journal(driver, result.load_id, full=full)
+    timings["reporting"] = time.perf_counter() - started - sum(timings.values())
     return FolderLoad(corpus, result, timings)
 
 

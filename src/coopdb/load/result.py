@@ -22,6 +22,8 @@ class LoadResult:
     sources_compared: int = 0
     load_id: int | None = None
     """The load's number in core.loads, when it was recorded (it wrote at least one row)."""
+    reporting: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    """Rows deleted, updated and inserted per reporting table recomputed."""
 
     def total(self) -> TableCounts:
         total = TableCounts()
