@@ -181,6 +181,13 @@ def test_the_kursk_page_is_self_contained_and_light(kursk_page: Path) -> None:
     assert "$205-210 million" in html or "$205–210 million" in html
 
 
+def test_region_pages_say_what_the_region_is_in_words(site: Path) -> None:
+    """The header reads "oblast of Russia", not "oblast of RU"; a country is a country."""
+    assert "<p>oblast of Russia</p>" in (site / "regions" / "kursk-oblast.html").read_text("utf-8")
+    belarus = (site / "regions" / "belarus.html").read_text(encoding="utf-8")
+    assert "<p>country</p>" in belarus and " of BY<" not in belarus
+
+
 def test_the_report_writes_text_formats_to_a_file_too(read_only_db: str, tmp_path: Path) -> None:
     out = tmp_path / "k.md"
     result = run(

@@ -29,6 +29,7 @@ from coopdb.html.charts import chart_image, counts_spec, meetings_spec, trade_sp
 from coopdb.html.shell import date_text, document, iso, link, table
 from coopdb.html.site_data import Article, fact_id
 from coopdb.reports.queries import Record, Report
+from coopdb.reports.words import what_region
 
 
 @dataclass(frozen=True)
@@ -408,6 +409,7 @@ def region_body(report: Report, links: Links) -> str:
     region = report.region
     numbers = {s["id"]: n for n, s in enumerate(report.sources, start=1)}
     code = f" ({escape(region['iso_code'])})" if region.get("iso_code") else ""
+    region_line = "country" if region["kind"] == "country" else what_region(region)
     counts = (
         f"<li>{len(report.meetings)} meetings</li><li>{len(report.trade_figures)} trade figures"
         f"</li><li>{len(report.proposals)} proposals</li><li>{len(report.enterprises)}"
@@ -415,7 +417,7 @@ def region_body(report: Report, links: Links) -> str:
     )
     return (
         f"{links.crumbs}<header><h1>{escape(region['name'])}{code}</h1>"
-        f"<p>{escape(region['kind'] or '')} of {escape(region['country'] or '')}</p>"
+        f"<p>{escape(region_line)}</p>"
         f'<ul class="counts">{counts}</ul></header>'
         + _trade_section(report, links, numbers)
         + _meetings_section(report, links, numbers)

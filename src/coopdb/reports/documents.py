@@ -19,7 +19,7 @@ from coopdb.reports.meetings import meetings_table, statements_table
 from coopdb.reports.notes import Footnotes
 from coopdb.reports.plans import officials_table, proposed_text, timeframe_text, twinning_table
 from coopdb.reports.queries import Record, Report
-from coopdb.reports.words import country, side
+from coopdb.reports.words import country, side, what_region
 
 Refs = dict[int, int]
 """Source id → its number in the report's list of sources."""
@@ -39,7 +39,7 @@ def header_lines(report: Report, ref: Refs) -> list[str]:
     if region["kind"] == "country":
         lines = ["country: its national facts (those naming no region) are shown too"]
     else:
-        lines = [f"{region['kind']} of {region['parent'] or country(region['country'])}"]
+        lines = [what_region(region)]
     if region["other_names"]:
         lines.append(f"also known as: {', '.join(region['other_names'])}")
     twinned = [
