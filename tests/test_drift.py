@@ -105,6 +105,10 @@ def test_a_fact_deleted_by_hand_is_restored_by_a_full_load(loaded_db: str) -> No
         "SELECT ctid::text, xmin::text FROM core.official_mentions WHERE id = %s",
         (restored[0][0],),
     )[0]
+    # reporting.official_mentions trades the deleted mention's row for the restored one's
+    shown = "reporting.official_mentions"
+    assert len(after[shown] - versions[shown]) == 1 and len(versions[shown] - after[shown]) == 1
+    after, versions = {**after, shown: set()}, {**versions, shown: set()}
     assert without(after, "official_mentions", new_row) == versions
     assert verify(loaded_db).exit_code == 0
 

@@ -7,7 +7,10 @@ import json
 import subprocess
 import sys
 
+import psycopg
+
 from conftest import REPOSITORY, run, sql
+from coopdb.load.reporting import refresh_reporting
 
 DISTRICT = "Rylsky District"
 """A Russian district added without an ISO code (the format allows none for districts)."""
@@ -39,6 +42,8 @@ def _add_district_with_facts(url: str) -> None:
         """,
         (DISTRICT,),
     )
+    with psycopg.connect(url.replace("+psycopg", "")) as conn:
+        refresh_reporting(conn, full=True)  # writes by hand reach reporting at a full load
 
 
 def _json(url: str, *args: str) -> object:

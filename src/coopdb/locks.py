@@ -240,8 +240,10 @@ def naming_lock_holders(engine: Engine) -> Iterator[None]:
 
     try:
         yield
-    except DBAPIError as error:
-        if not isinstance(error.orig, psycopg.errors.LockNotAvailable):
+    except (DBAPIError, psycopg.errors.LockNotAvailable) as error:
+        # steps on the raw psycopg connection (the reporting tables') raise psycopg's own
+        cause = error.orig if isinstance(error, DBAPIError) else error
+        if not isinstance(cause, psycopg.errors.LockNotAvailable):
             raise
         with engine.connect() as connection:
             driver = connection.connection.driver_connection
