@@ -288,9 +288,12 @@ each load ran, so two loads of the same data differ there)."""
 
 
 def fingerprint(url: str) -> dict[str, str]:
-    """A content hash of every core table: equal fingerprints mean equal data."""
+    """A content hash of every core and reporting table: equal fingerprints mean equal data.
+
+    Read in one REPEATABLE READ snapshot: a load that commits while the tables are read (a
+    killed client's backend may still be finishing its COMMIT) shows wholly or not at all."""
     result = {}
-    with psycopg.connect(url.replace("+psycopg", "")) as conn:
+    with _one_snapshot(url) as conn:
         for table in (*TABLES, *reporting_tables(conn)):
             qualified = table if "." in table else f"core.{table}"
             row = conn.execute(
@@ -300,6 +303,13 @@ def fingerprint(url: str) -> dict[str, str]:
             assert row is not None
             result[table] = f"{row[0]}:{row[1]}"
     return result
+
+
+def _one_snapshot(url: str) -> psycopg.Connection[tuple[object, ...]]:
+    """A connection whose reads all see one snapshot of the database."""
+    conn = psycopg.connect(url.replace("+psycopg", ""))
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    return conn
 
 
 def reporting_tables(conn: psycopg.Connection[tuple[object, ...]]) -> list[str]:
@@ -317,7 +327,7 @@ def reporting_tables(conn: psycopg.Connection[tuple[object, ...]]) -> list[str]:
 def row_versions(url: str) -> dict[str, set[tuple[object, ...]]]:
     """(ctid, xmin) of every row: any write to a row changes its pair."""
     result = {}
-    with psycopg.connect(url.replace("+psycopg", "")) as conn:
+    with _one_snapshot(url) as conn:
         for table in (*TABLES, *reporting_tables(conn)):
             qualified = table if "." in table else f"core.{table}"
             rows = conn.execute(f"SELECT ctid::text, xmin::text FROM {qualified}").fetchall()
