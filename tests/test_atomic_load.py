@@ -118,7 +118,9 @@ def test_sigkill_never_leaves_a_partial_load(
     for trial in range(TRIALS):
         # Even trials: spread over the whole process (start-up, validation, writing);
         # odd trials: spread over the transaction alone, where a partial write could happen.
-        fraction = 1.1 * (trial // 2 + 0.5) / ((TRIALS + 1) // 2)
+        # Up to 1.4 times the reference run, so that some trials still end "after" when the
+        # trials run slower than the reference run did (a busy machine).
+        fraction = 1.4 * (trial // 2 + 0.5) / ((TRIALS + 1) // 2)
         name = f"coopdb_kill_{os.getpid()}_{trial}"
         with pg_server.janitor(name, template=before_template):
             url = pg_server.url(name)
