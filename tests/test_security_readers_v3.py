@@ -177,13 +177,13 @@ DRIFT = [
 ]
 
 
-@pytest.mark.parametrize(("changes", "reported"), DRIFT)
 def _needs_maintain(url: str) -> None:
     """MAINTAIN and pg_maintain exist from PostgreSQL 17 on."""
     if int(str(sql(url, "SHOW server_version_num")[0][0])) < 170000:
         pytest.skip("MAINTAIN and pg_maintain exist from PostgreSQL 17")
 
 
+@pytest.mark.parametrize(("changes", "reported"), DRIFT)
 def test_db_check_names_what_a_reader_may_do_beyond_reading(
     both_readers: tuple[Reader, Reader], hardened_db: str, changes: list[str], reported: str
 ) -> None:
