@@ -256,7 +256,8 @@ def relations(results: Results) -> list[str]:
         " cold: the first select on a fresh connection after a server restart; server:"
         " EXPLAIN ANALYZE planning + execution), and a full read of every relation against a"
         " plain `CREATE TABLE AS` copy of its rows (both vacuumed, warm). Goals: ≤ 50 ms at"
-        " 10k, ≤ 20 ms server time at 50k; a full read within 2× the plain table.",
+        " 10k, ≤ 20 ms server time at 50k; a full read within 2× the plain table (judged where the"
+        " plain read takes 1 ms or more: below that, round trips and timer noise decide).",
         "",
     ]
     for r in results.sizes:
@@ -293,7 +294,7 @@ def relations(results: Results) -> list[str]:
                     f"{plain:.1f}",
                     f"{ms / plain:.2f}",
                     "≤ 2",
-                    met(ms / plain <= 2, True),
+                    met(ms / plain <= 2, plain >= 1),
                 ]
             )
         out += ["", f"### {k(r.size)}: full read", ""]
