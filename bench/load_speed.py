@@ -29,6 +29,8 @@ class LoadSpeed:
     validate: float | None
     write: float | None
     copy: float
+    phases: dict[str, float]
+    """Every phase ``COOPDB_TIMINGS=1`` printed (medians), whatever the loader names them."""
 
 
 def timings(stderr: str) -> dict[str, float]:
@@ -81,7 +83,7 @@ def copy_floor(bench: Bench, loaded_db: str) -> float:
 
 def measure_load(bench: Bench, size: int, folder: Path) -> LoadSpeed:
     """Full loads into fresh databases; the last one is kept for the measures after."""
-    runs, validates, writes = [], [], []
+    runs, validates, writes, phased = [], [], [], []
     env = {**bench.env, "COOPDB_TIMINGS": "1"}
     db = f"bench_{size}"
     for attempt in range(bench.repeat):
@@ -91,6 +93,7 @@ def measure_load(bench: Bench, size: int, folder: Path) -> LoadSpeed:
         run = bench.coopdb("--database-url", bench.url(db), "load", str(folder), env=env, tree=True)
         runs.append(run)
         phases = timings(run.stderr)
+        phased.append(phases)
         if "validate" in phases:
             validates.append(phases["validate"])
         if "write" in phases:
@@ -105,6 +108,10 @@ def measure_load(bench: Bench, size: int, folder: Path) -> LoadSpeed:
         validate=median(validates) if validates else None,
         write=median(writes) if writes else None,
         copy=median([copy_floor(bench, db) for _ in range(bench.repeat)]),
+        phases={
+            name: median([p[name] for p in phased if name in p])
+            for name in dict.fromkeys(name for p in phased for name in p)
+        },
     )
 
 

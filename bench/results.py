@@ -212,6 +212,12 @@ def load_copy(results: Results) -> list[str]:
         " ÷ wall (the server's own CPU not counted). Phases from `COOPDB_TIMINGS=1`.",
         "",
         *table(header, rows),
+        "",
+        *[
+            f"{k(r.size)}, every phase (s): "
+            + (", ".join(f"{name} {s:.2f}" for name, s in r.load.phases.items()) or "none printed")
+            for r in results.sizes
+        ],
     ]
 
 
