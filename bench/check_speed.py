@@ -23,7 +23,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import run  # bench/run.py: the scratch server and the timers
+import harness as run  # bench/harness.py: the scratch server and the timers
+from load_speed import measure_incremental
 
 TREE = Path(__file__).resolve().parent.parent
 
@@ -42,15 +43,15 @@ def source_of(revision: str, scratch: Path) -> Path:
 def measure(bench: run.Bench, label: str, src: Path, folder: Path, round_: int) -> dict[str, Any]:
     """One round for one revision: check, a full load into a fresh database, one reload."""
     env = {**bench.env, "PYTHONPATH": str(src)}
-    check_wall, check_rss, _ = bench.coopdb("check", str(folder), env=env)
+    checked = bench.coopdb("check", str(folder), env=env)
+    check_wall, check_rss = checked.wall, checked.rss
     db = bench.fresh_database(f"speed_{label}_{round_}", migrated=False)
     bench.coopdb("--database-url", bench.url(db), "db", "upgrade", env=env)
-    load_wall, load_rss, _ = bench.coopdb(
-        "--database-url", bench.url(db), "load", str(folder), env=env
-    )
+    loaded = bench.coopdb("--database-url", bench.url(db), "load", str(folder), env=env)
+    load_wall, load_rss = loaded.wall, loaded.rss
     saved, bench.env, bench.repeat = bench.env, env, 1
     try:
-        incremental = run.measure_incremental(bench, 0, folder, load_wall, db)["wall"]
+        incremental = measure_incremental(bench, folder, db)
     finally:
         bench.env = saved
     return {

@@ -18,49 +18,15 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import Bench, corpus, measure_incremental
-
-REGION_COLUMNS = ("russian_region_code", "region_code", "post_region_code")
-
-
-def timed_ms(conn: psycopg.Connection[Any], query: str, repeat: int) -> float:
-    """Median wall time of ``query`` with every row fetched, after one warming run."""
-    conn.execute(query).fetchall()
-    walls = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        conn.execute(query).fetchall()
-        walls.append((time.perf_counter() - started) * 1000)
-    return statistics.median(walls)
-
-
-def region_relations(conn: psycopg.Connection[Any]) -> list[tuple[str, str]]:
-    rows = conn.execute(
-        "SELECT c.relname::text, a.attname::text FROM pg_class c"
-        " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid"
-        " WHERE n.nspname = 'reporting' AND c.relkind IN ('r', 'v') AND a.attname = ANY(%s)"
-        " ORDER BY 1, a.attnum",
-        (list(REGION_COLUMNS),),
-    ).fetchall()
-    first: dict[str, str] = {}
-    for name, column in rows:
-        first.setdefault(name, column)
-    return sorted(first.items())
-
-
-def relation_names(conn: psycopg.Connection[Any]) -> list[str]:
-    rows = conn.execute(
-        "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-        " WHERE n.nspname = 'reporting' AND c.relkind IN ('r', 'v') ORDER BY 1"
-    ).fetchall()
-    return [str(r[0]) for r in rows]
+from harness import Bench, corpus
+from load_speed import measure_incremental
+from relation_speed import region_relations, relation_names, timed_ms
 
 
 def measure_layout(bench: Bench, db: str, folder: Path, size: int) -> dict[str, Any]:
@@ -68,10 +34,9 @@ def measure_layout(bench: Bench, db: str, folder: Path, size: int) -> dict[str, 
     loads = []
     for _ in range(bench.repeat):
         bench.fresh_database(db)
-        wall, _, _ = bench.coopdb("--database-url", bench.url(db), "load", str(folder))
-        loads.append(wall)
+        loads.append(bench.coopdb("--database-url", bench.url(db), "load", str(folder)).wall)
     full = statistics.median(loads)
-    incremental = measure_incremental(bench, size, folder, full, db)
+    incremental = measure_incremental(bench, folder, db)
     with psycopg.connect(bench.conninfo(db), autocommit=True) as conn:
         conn.execute("ANALYZE")
         region = {
@@ -91,7 +56,7 @@ def measure_layout(bench: Bench, db: str, folder: Path, size: int) -> dict[str, 
             conn.execute(f"DROP TABLE public.copy_{name}")
     return {
         "full": full,
-        "incremental": incremental["wall"],
+        "incremental": incremental,
         "region": region,
         "whole": whole,
         "plain": plain,

@@ -7,7 +7,7 @@ corpora.
     python bench/site_build.py --sizes seeds,1000 --repeat 3
     python bench/site_build.py --sizes 30 --repeat 1         # a quick run, to prove it works
 
-Everything runs on a private embedded server in a scratch COOPDB_HOME (``run.Bench``); each
+Everything runs on a private embedded server in a scratch COOPDB_HOME (``harness.Bench``); each
 build is the ``coopdb site`` command itself, start-up included. Medians of ``--repeat`` runs
 (full builds: of ``--full-repeat`` runs, in fresh folders). It prints numbers and asserts
 nothing about speed; compare the ratios within one run, and mind the load average printed.
@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from run import Bench, corpus, machine, table
+from harness import Bench, corpus, machine, table
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parent / "seeds"
@@ -105,7 +105,7 @@ def measure(
     load_wall = None
     if loaded is None:
         loaded = bench.url(bench.fresh_database(f"site_{name}"))
-        load_wall, _, _ = bench.coopdb("--database-url", loaded, "load", str(folder))
+        load_wall = bench.coopdb("--database-url", loaded, "load", str(folder)).wall
     bench.say(f"- {name}: loaded (load average {load_average()})")
 
     def site(target: Path) -> dict[str, Any]:

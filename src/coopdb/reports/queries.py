@@ -95,10 +95,11 @@ SELECT t.id, t.status, t.units_count, t.date_year, t.date_month, t.date_day, t.d
        coalesce(t.original_basis, r.date_basis) AS original_basis,
        CASE WHEN t.original_basis IS NULL THEN r.date_citation ELSE t.original_citation END
            AS original_citation
-FROM core.twinning_agreements t
+FROM (SELECT twinning_id AS id FROM own UNION SELECT id FROM linked) ids
+CROSS JOIN LATERAL (SELECT * FROM core.twinning_agreements q WHERE q.id = ids.id OFFSET 0) t
 LEFT JOIN core.twinning_regions x ON x.twinning_id = t.id AND x.region_id = %(region)s
-LEFT JOIN core.twinning_agreements r ON r.id = t.renews_id
-WHERE t.id IN (SELECT twinning_id FROM own) OR t.id IN (SELECT id FROM linked)
+LEFT JOIN LATERAL (SELECT * FROM core.twinning_agreements q WHERE q.id = t.renews_id OFFSET 0) r
+    ON true
 ORDER BY t.date_earliest NULLS LAST, t.source_id, t.quote_start
 """
 
@@ -219,7 +220,7 @@ SELECT st.id, st.key, st.kind, st.side, st.summary, st.note, st.source_id, st.qu
        m.date_year, m.date_month, m.date_day, m.date_basis, m.date_earliest, m.date_latest,
        m.date_citation, m.source_id AS meeting_source_id, st.region_id IS NULL AS national
 FROM core.statements st
-LEFT JOIN core.meetings m ON m.id = st.meeting_id
+LEFT JOIN LATERAL (SELECT * FROM core.meetings q WHERE q.id = st.meeting_id OFFSET 0) m ON true
 WHERE st.region_id = %(region)s
 ORDER BY st.source_id, st.quote_start
 """
@@ -260,8 +261,8 @@ SELECT p.id, p.title, s.name AS sector, p.status, p.proposed_by_side,
        a.date_citation AS source_date_citation, p.region_id IS NULL AS national
 FROM core.proposals p
 JOIN core.sectors s ON s.id = p.sector_id
-JOIN core.sources a ON a.id = p.source_id
-LEFT JOIN core.meetings m ON m.id = p.meeting_id
+CROSS JOIN LATERAL (SELECT * FROM core.sources q WHERE q.id = p.source_id OFFSET 0) a
+LEFT JOIN LATERAL (SELECT * FROM core.meetings q WHERE q.id = p.meeting_id OFFSET 0) m ON true
 WHERE p.region_id = %(region)s
 ORDER BY s.name, p.source_id, p.quote_start
 """
@@ -283,7 +284,8 @@ FROM (
         -- articles naming them
         SELECT h.id, m.source_id
         FROM core.enterprises h
-        LEFT JOIN core.enterprise_mentions m ON m.enterprise_id = h.id
+        LEFT JOIN LATERAL (SELECT q.source_id FROM core.enterprise_mentions q
+                           WHERE q.enterprise_id = h.id OFFSET 0) m ON true
         WHERE h.region_id = %(region)s
            OR h.region_id IN (SELECT c.id FROM core.regions c WHERE c.parent_id = %(region)s)
            OR h.country = (SELECT c.country FROM core.regions c
