@@ -31,14 +31,6 @@ REPORTING_RELATIONS = (
 
 
 @pytest.fixture
-def hardened_db(loaded_db: str) -> str:
-    """A loaded clone with coopdb's database-level privileges applied again."""
-    result = run("--database-url", loaded_db, "db", "upgrade")
-    assert result.exit_code == 0, result.stderr
-    return loaded_db
-
-
-@pytest.fixture
 def reporting_only(hardened_db: str, pg_server: ServerInfo) -> Iterator[Reader]:
     login = make_reader(hardened_db, pg_server, "--reporting-only")
     yield login

@@ -4,8 +4,9 @@ Each test logs in as a login made by ``coopdb reader create`` (over the Unix soc
 test server, or TCP with its password when COOPDB_TEST_DATABASE_URL names another server)
 and tries what an attacker with a reader's password tried: take over the sandbox function,
 create objects, block the owner's locks, drop roles it should not. Database-level privileges
-are not copied by ``CREATE DATABASE ... TEMPLATE``, so the fixture runs ``db upgrade`` on its
-clone, which applies them again (a test proves a fresh migration sets them by itself).
+are not copied by ``CREATE DATABASE ... TEMPLATE``, so the ``hardened_db`` fixture applies them
+again on its clone with the statements ``db upgrade`` ends with (one test proves ``db upgrade``
+mends a copy, another that a fresh migration sets them by itself).
 """
 
 from __future__ import annotations
@@ -73,14 +74,6 @@ def make_reader(url: str, server: ServerInfo, *options: str) -> Reader:
 
 def _role_exists(url: str, name: str) -> bool:
     return bool(sql(url, "SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)))
-
-
-@pytest.fixture
-def hardened_db(loaded_db: str) -> str:
-    """A loaded database with coopdb's database-level privileges applied again."""
-    result = run("--database-url", loaded_db, "db", "upgrade")
-    assert result.exit_code == 0, result.stderr
-    return loaded_db
 
 
 @pytest.fixture(scope="module")
