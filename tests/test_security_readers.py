@@ -361,11 +361,21 @@ def test_reader_has_no_privilege_at_all_on_the_load_lock(
         _as_reader(shared_reader, statement)
 
 
+def _commit_once_waited_for(holder: psycopg.Connection[tuple[object, ...]], url: str) -> None:
+    """Commit ``holder`` once another session waits for its lock on the migration lock (a
+    migration says whom it waits for before it waits)."""
+    deadline = time.monotonic() + 60
+    waiting = "SELECT 1 FROM pg_locks WHERE relation = %s::regclass AND NOT granted"
+    while not sql(url, waiting, (MIGRATION_LOCK,)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    holder.commit()
+
+
 def test_waiting_migration_names_the_lock_holder(hardened_db: str) -> None:
     holder = psycopg.connect(hardened_db.replace("+psycopg", ""), application_name="lock-holder")
     holder.execute(f"LOCK TABLE {MIGRATION_LOCK} IN EXCLUSIVE MODE")
     pid = holder.info.backend_pid
-    release = threading.Timer(2.0, holder.commit)
+    release = threading.Thread(target=_commit_once_waited_for, args=(holder, hardened_db))
     release.start()
     try:
         result = run("--database-url", hardened_db, "db", "upgrade")
