@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
-from conftest import ServerInfo, run, sql
+from conftest import MakeServer, ServerInfo, run, sql
 from test_security_readers import PASSWORD, Reader, make_reader
 
 CORE_RELATIONS = (
@@ -182,12 +182,15 @@ def test_password_refuses_what_coopdb_did_not_make(hardened_db: str) -> None:
 
 
 def test_bi_login_over_tcp_uri_and_password_change(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    make_server: MakeServer,
 ) -> None:
     """The URI printed is the one a BI tool takes; a new password replaces the old one."""
     from coopdb.server import EmbeddedServer
 
     home = tmp_path_factory.mktemp("bi2")
+    make_server(home)  # a copy of an initialized cluster: initdb is not what is tested here
     monkeypatch.setenv("COOPDB_HOME", str(home))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
