@@ -73,6 +73,12 @@ class ServerInfo:
         create = pgsql.SQL("CREATE DATABASE {}").format(pgsql.Identifier(name))
         if template is not None:
             create += pgsql.SQL(" TEMPLATE {}").format(pgsql.Identifier(template))
+            # nobody may be connected to a template while it is copied (a session listing the
+            # server's databases, on a server the workers share)
+            self._admin().execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (template,),
+            )
         self._admin().execute(create)
         try:
             yield name
