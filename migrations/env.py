@@ -1,5 +1,6 @@
 """Alembic environment for coopdb: the core schema only, with timeouts that protect a live
-database (a migration waits at most 10 s for a lock rather than queueing behind readers).
+database (a migration waits at most 10 s, or the ``table_lock_timeout`` it is given, for a
+table lock rather than queueing behind readers).
 
 Migrations serialize on a table lock readers cannot take (coopdb.locks): two ``db upgrade``
 runs cannot race, and a reader's advisory lock cannot hold them up. After an upgrade, the
@@ -56,7 +57,8 @@ def run_with(connection: Connection) -> None:
     read_only = bool(config.attributes.get("read_only"))
     if not read_only:
         lock_migrations(connection, say_on_stderr, "migrating the schema")
-    connection.execute(text("SET lock_timeout = '10s'"))
+    seconds = float(config.attributes.get("table_lock_timeout", 10.0))
+    connection.execute(text(f"SET lock_timeout = '{max(1, round(seconds * 1000))}ms'"))
     connection.execute(text("SET statement_timeout = '300s'"))
     context.configure(
         connection=connection,

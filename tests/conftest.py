@@ -1,17 +1,18 @@
 """Test fixtures: a real PostgreSQL server and real databases cloned from migrated templates.
 
-The server is coopdb's own embedded one (in a throw-away home), or any server named by
-``COOPDB_TEST_DATABASE_URL`` (e.g. Debian's PostgreSQL 15). pytest-postgresql's
-``DatabaseJanitor`` creates the databases: two templates built once per session — one
-migrated with Alembic (never ``create_all``), one migrated and loaded with the shipped seeds —
-and a fresh clone of either for each test, so tests that commit cannot disturb each other.
-Tests that only read share one loaded database instead (``read_only_db``), which is checked
-unchanged after each of them.
+The server is coopdb's own embedded one (in a throw-away home, started from a copy of a
+cluster initialized once per run), or any server named by ``COOPDB_TEST_DATABASE_URL`` (e.g.
+Debian's PostgreSQL 15). Two templates are built once per session — one migrated with Alembic
+(never ``create_all``), and a clone of it loaded with the shipped seeds — and a fresh clone of
+either is made for each test, so tests that commit cannot disturb each other. Tests that only
+read share one loaded database instead (``read_only_db``), which is checked unchanged after
+each of them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import itertools
 import os
 import shutil
@@ -24,6 +25,7 @@ from urllib.parse import quote
 import psycopg
 import pytest
 from click.testing import CliRunner, Result
+from psycopg import sql as pgsql
 from pytest_postgresql.janitor import DatabaseJanitor
 
 from coopdb.cli import main
@@ -61,6 +63,92 @@ class ServerInfo:
             template_dbname=template,
         )
 
+    @contextlib.contextmanager
+    def database(self, prefix: str, template: str | None = None) -> Iterator[str]:
+        """A new database (a clone of ``template`` if given), dropped afterwards: its name.
+
+        What ``janitor`` does, over one connection kept per server: each test makes one, so
+        two fresh connections per clone would cost more than the clone itself."""
+        name = _fresh_name(prefix)
+        create = pgsql.SQL("CREATE DATABASE {}").format(pgsql.Identifier(name))
+        if template is not None:
+            create += pgsql.SQL(" TEMPLATE {}").format(pgsql.Identifier(template))
+            # nobody may be connected to a template while it is copied (a session listing the
+            # server's databases, on a server the workers share)
+            self._admin().execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (template,),
+            )
+        self._admin().execute(create)
+        try:
+            yield name
+        finally:
+            drop = pgsql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+            self._admin().execute(drop.format(pgsql.Identifier(name)))
+
+    def _admin(self) -> psycopg.Connection[tuple[object, ...]]:
+        key = (self.host, self.port, self.user)
+        conn = _ADMIN.get(key)
+        if conn is None or conn.closed or conn.broken:
+            conn = _ADMIN[key] = psycopg.connect(
+                host=self.host,
+                port=self.port,
+                user=self.user,
+                password=self.password,
+                dbname="postgres",
+                autocommit=True,
+            )
+        return conn
+
+
+_ADMIN: dict[tuple[str, int, str], psycopg.Connection[tuple[object, ...]]] = {}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The controller (or a run without xdist) makes a folder its workers share: the
+    initialized cluster lives there, made by the first worker that needs it."""
+    if not hasattr(config, "workerinput"):
+        shared = tempfile.mkdtemp(prefix="coopdb-run-", dir="/tmp")
+        config.stash[_SHARED_KEY] = shared
+        os.environ[_SHARED_ENV] = shared  # inherited by the workers it starts
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shared = config.stash.get(_SHARED_KEY, None)
+    if shared is not None:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+_SHARED_ENV = "COOPDB_TEST_SHARED_DIR"
+_SHARED_KEY = pytest.StashKey[str]()
+
+
+def _initialized_cluster() -> Path:
+    """The data directory of a cluster initialized, started once and stopped, shared by the
+    run's workers: initdb takes seconds, a copy of its result a fraction of one, so servers
+    whose first start is not under test begin from a copy. Never started again."""
+    shared = Path(os.environ[_SHARED_ENV])
+    home = shared / "cluster"
+    fd = os.open(shared, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # the first worker makes it, the others wait for it
+        if not (shared / "ready").exists():
+            shutil.rmtree(home, ignore_errors=True)  # a worker that died half-way
+            server = EmbeddedServer(home)
+            server.start()
+            server.stop()
+            (shared / "ready").touch()
+    finally:
+        os.close(fd)
+    return EmbeddedServer(home).pgdata
+
+
+def _copy_cluster(home: Path) -> EmbeddedServer:
+    """An embedded server in ``home`` whose cluster is a copy of the initialized one."""
+    server = EmbeddedServer(home)
+    shutil.copytree(_initialized_cluster(), server.pgdata, symlinks=True)
+    return server
+
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[ServerInfo]:
@@ -76,11 +164,10 @@ def pg_server() -> Iterator[ServerInfo]:
             home=None,
         )
         return
-    from coopdb.server import EmbeddedServer
 
     # A short path: Unix socket paths are limited to ~100 bytes.
     home = Path(tempfile.mkdtemp(prefix="coopdb-test-", dir="/tmp"))
-    server = EmbeddedServer(home)
+    server = _copy_cluster(home)
     server.start()
     status = server.status()
     assert status.socket_dir is not None and status.port is not None
@@ -95,23 +182,8 @@ def pg_server() -> Iterator[ServerInfo]:
 MakeServer = Callable[..., EmbeddedServer]
 
 
-@pytest.fixture(scope="session")
-def initialized_cluster() -> Iterator[Path]:
-    """The data directory of a cluster started once and stopped: initdb takes seconds, a copy
-    of its result a fraction of one, so servers whose first start is not under test begin
-    from a copy."""
-    home = Path(tempfile.mkdtemp(prefix="ctpl", dir="/tmp"))
-    server = EmbeddedServer(home)
-    server.start()
-    server.stop()
-    try:
-        yield server.pgdata
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
-
-
 @pytest.fixture
-def make_server(request: pytest.FixtureRequest) -> Iterator[MakeServer]:
+def make_server() -> Iterator[MakeServer]:
     """Factory of embedded servers on fresh short homes; every one is stopped afterwards, even
     when the test failed.
 
@@ -129,8 +201,7 @@ def make_server(request: pytest.FixtureRequest) -> Iterator[MakeServer]:
             made.append(home)
         srv = EmbeddedServer(home)
         if not fresh and not srv.pgdata.exists():
-            cluster: Path = request.getfixturevalue("initialized_cluster")
-            shutil.copytree(cluster, srv.pgdata, symlinks=True)
+            srv = _copy_cluster(home)
         servers.append(srv)
         return srv
 
@@ -162,62 +233,80 @@ def _fresh_name(prefix: str) -> str:
 
 def migrate_and_load(url: str, *, load: bool) -> None:
     from coopdb import migrate
-    from coopdb.load import load_folder
 
     engine = make_engine(Target(url, embedded=False))
     try:
         migrate.upgrade(engine, "head")
-        if load:
-            with engine.begin() as connection:
-                load_folder(connection, seeds_dir())
+    finally:
+        engine.dispose()
+    if load:
+        load_seeds(url)
+
+
+def load_seeds(url: str) -> None:
+    """Load the shipped seeds into a migrated database."""
+    from coopdb.load import load_folder
+
+    engine = make_engine(Target(url, embedded=False))
+    try:
+        with engine.begin() as connection:
+            load_folder(connection, seeds_dir())
     finally:
         engine.dispose()
 
 
 @pytest.fixture(scope="session")
 def migrated_template(pg_server: ServerInfo) -> Iterator[str]:
-    name = _fresh_name("coopdb_tpl_migrated")
-    with pg_server.janitor(name):
+    with pg_server.database("coopdb_tpl_migrated") as name:
         migrate_and_load(pg_server.url(name), load=False)
         yield name
 
 
 @pytest.fixture(scope="session")
-def loaded_template(pg_server: ServerInfo) -> Iterator[str]:
-    name = _fresh_name("coopdb_tpl_loaded")
-    with pg_server.janitor(name):
-        migrate_and_load(pg_server.url(name), load=True)
+def loaded_template(pg_server: ServerInfo, migrated_template: str) -> Iterator[str]:
+    """The migrated template's clone, loaded: the migrations run once per session."""
+    with pg_server.database("coopdb_tpl_loaded", template=migrated_template) as name:
+        load_seeds(pg_server.url(name))
         yield name
 
 
 @pytest.fixture
 def empty_db(pg_server: ServerInfo) -> Iterator[str]:
     """URL of a new database with no coopdb schema."""
-    name = _fresh_name("coopdb_empty")
-    with pg_server.janitor(name):
+    with pg_server.database("coopdb_empty") as name:
         yield pg_server.url(name)
 
 
 @pytest.fixture
 def migrated_db(pg_server: ServerInfo, migrated_template: str) -> Iterator[str]:
     """URL of a new database at the head revision, with no data."""
-    name = _fresh_name("coopdb_migrated")
-    with pg_server.janitor(name, template=migrated_template):
+    with pg_server.database("coopdb_migrated", template=migrated_template) as name:
         yield pg_server.url(name)
 
 
 @pytest.fixture
 def loaded_db(pg_server: ServerInfo, loaded_template: str) -> Iterator[str]:
     """URL of a new database at head, loaded with the shipped seeds."""
-    name = _fresh_name("coopdb_loaded")
-    with pg_server.janitor(name, template=loaded_template):
+    with pg_server.database("coopdb_loaded", template=loaded_template) as name:
         yield pg_server.url(name)
+
+
+@pytest.fixture
+def hardened_db(loaded_db: str) -> str:
+    """A loaded clone with coopdb's database-level privileges applied again.
+
+    They live in pg_database, so ``CREATE DATABASE ... TEMPLATE`` does not copy them; this
+    runs the statements ``db upgrade`` ends with (a test proves ``db upgrade`` mends a copy)."""
+    from coopdb.safeguards import DATABASE_PRIVILEGES
+
+    with psycopg.connect(loaded_db.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute(DATABASE_PRIVILEGES)
+    return loaded_db
 
 
 @pytest.fixture(scope="session")
 def _shared_loaded_db(pg_server: ServerInfo, loaded_template: str) -> Iterator[str]:
-    name = _fresh_name("coopdb_shared")
-    with pg_server.janitor(name, template=loaded_template):
+    with pg_server.database("coopdb_shared", template=loaded_template) as name:
         yield pg_server.url(name)
 
 
@@ -230,14 +319,28 @@ def read_only_db(_shared_loaded_db: str) -> Iterator[str]:
     """
     url = _shared_loaded_db
     if url not in _SHARED_STATE:
-        _SHARED_STATE[url] = _shared_state(url)
-    before = _SHARED_STATE[url]  # as the previous test left it: checked then
+        _SHARED_STATE[url] = (_next_xid(url), _shared_state(url))
+    next_xid, before = _SHARED_STATE[url]  # as the previous test left it: checked then
     yield url
-    after = _SHARED_STATE[url] = _shared_state(url)  # a change is blamed on this test alone
+    if _next_xid(url) == next_xid:
+        return  # no transaction on the server wrote anything since the last check
+    now = _next_xid(url)
+    after = _shared_state(url)
+    _SHARED_STATE[url] = (now, after)  # a change is blamed on this test alone
     assert after == before, "a test given the shared read-only database changed it"
 
 
-_SHARED_STATE: dict[str, tuple[list[tuple[object, ...]], list[tuple[object, ...]]]] = {}
+_SHARED_STATE: dict[str, tuple[int, tuple[list[tuple[object, ...]], list[tuple[object, ...]]]]] = {}
+
+
+def _next_xid(url: str) -> int:
+    """The transaction id the server will assign next. A write of any kind (a row, DDL, a
+    grant) is made by a transaction with an id, so while it stays the same nothing on the
+    server, the shared database included, has been written: the full check can wait."""
+    with psycopg.connect(url.replace("+psycopg", "")) as conn:
+        row = conn.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text").fetchone()
+    assert row is not None
+    return int(str(row[0]))
 
 
 def _shared_state(url: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:

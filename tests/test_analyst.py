@@ -12,7 +12,7 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, inspect
 
-from conftest import REPOSITORY, ServerInfo, run, sql
+from conftest import REPOSITORY, MakeServer, ServerInfo, run, sql
 from test_reporting_v2 import BEFORE_0010
 
 # The reporting views, their columns and the columns' order before revision 0010: the
@@ -309,7 +309,9 @@ def test_export_writes_csv_and_a_datapackage(read_only_db: str, tmp_path: Path) 
 
 
 def test_bi_tool_path_end_to_end(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    make_server: MakeServer,
 ) -> None:
     """README's "Connect a BI tool": TCP port, reader login, password over 127.0.0.1."""
     import socket
@@ -317,6 +319,7 @@ def test_bi_tool_path_end_to_end(
     from coopdb.server import EmbeddedServer
 
     home = tmp_path_factory.mktemp("bi")
+    make_server(home)  # a copy of an initialized cluster: initdb is not what is tested here
     monkeypatch.setenv("COOPDB_HOME", str(home))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

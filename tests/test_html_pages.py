@@ -1,8 +1,9 @@
 """The HTML region report and the static site, opened in a real headless browser.
 
-The browser is Debian's ``chromium``. Where it cannot be found the browser tests skip,
-except in CI (``CI`` or ``COOPDB_REQUIRE_BROWSER`` set, as ``.ci/run`` does), where they
-fail: they must not pass there by not running.
+The browser is Debian's ``chromium``, started once per worker (``browser``: each page opens in
+a tab of its own). Where it cannot be found the browser tests skip, except in CI (``CI`` or
+``COOPDB_REQUIRE_BROWSER`` set, as ``.ci/run`` does), where they fail: they must not pass
+there by not running.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from html import unescape
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from browser import Browser
 from conftest import run, sql
 
 PAGE_LIMIT = 500 * 1024
@@ -36,23 +39,13 @@ def _browser() -> str:
     return found
 
 
-def _chrome(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [_browser(), "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
-def _dom(page: Path) -> str:
-    return _chrome("--dump-dom", page.as_uri()).stdout
-
-
-def _screenshot(page: Path, png: Path) -> bytes:
-    _chrome("--window-size=1000,800", f"--screenshot={png}", page.as_uri())
-    return png.read_bytes()
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    started = Browser(_browser())
+    try:
+        yield started
+    finally:
+        started.close()
 
 
 class _Marks(HTMLParser):
@@ -200,14 +193,16 @@ def test_the_report_writes_text_formats_to_a_file_too(read_only_db: str, tmp_pat
 # --- in a real browser ----------------------------------------------------------------------
 
 
-def test_the_kursk_page_renders_with_its_charts(kursk_page: Path, tmp_path: Path) -> None:
+def test_the_kursk_page_renders_with_its_charts(
+    browser: Browser, kursk_page: Path, tmp_path: Path
+) -> None:
     blank = tmp_path / "blank.html"
     blank.write_text("<!DOCTYPE html><html><body></body></html>", encoding="utf-8")
-    empty = _screenshot(blank, tmp_path / "blank.png")
-    shot = _screenshot(kursk_page, tmp_path / "kursk.png")
+    empty = browser.screenshot(blank, tmp_path / "blank.png")
+    shot = browser.screenshot(kursk_page, tmp_path / "kursk.png")
     assert shot[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(shot) > 10 * len(empty)  # a blank page of that size compresses to nearly nothing
-    parsed = _parse(_dom(kursk_page))
+    parsed = _parse(browser.dom(kursk_page))
     charts = [i for i in parsed.images if "chart" in i.get("class", "")]
     assert len(charts) == 3  # trade, meetings, proposals
     for chart in charts:
@@ -219,27 +214,27 @@ def test_the_kursk_page_renders_with_its_charts(kursk_page: Path, tmp_path: Path
 
 
 def test_a_known_quote_is_highlighted_at_its_offsets_and_its_link_leads_there(
-    kursk_page: Path, _shared_loaded_db: str
+    browser: Browser, kursk_page: Path, _shared_loaded_db: str
 ) -> None:
     figure, quote, start, end = _known_figure(_shared_loaded_db)
-    parsed = _parse(_dom(kursk_page))
+    parsed = _parse(browser.dom(kursk_page))
     _assert_highlighted(parsed, f"tf{figure}", quote, start, end)
     assert f"#q-tf{figure}" in parsed.links  # the trade table's source link
 
 
 def test_following_a_facts_link_on_the_site_reaches_its_article(
-    site: Path, _shared_loaded_db: str
+    browser: Browser, site: Path, _shared_loaded_db: str
 ) -> None:
     figure, quote, start, end = _known_figure(_shared_loaded_db)
     region = site / "regions" / "kursk-oblast.html"
     assert region.stat().st_size < PAGE_LIMIT
-    parsed = _parse(_dom(region))
+    parsed = _parse(browser.dom(region))
     targets = [h for h in parsed.links if h.endswith(f"#q-tf{figure}")]
     assert targets, parsed.links
     split = urlsplit(targets[0])
     article = (region.parent / unquote(split.path)).resolve()
     assert article.is_file() and article.parent.name == "articles"
-    _assert_highlighted(_parse(_dom(article)), split.fragment[2:], quote, start, end)
+    _assert_highlighted(_parse(browser.dom(article)), split.fragment[2:], quote, start, end)
 
 
 def test_every_site_link_leads_to_a_file_of_the_site(site: Path) -> None:
@@ -258,7 +253,9 @@ def test_every_site_link_leads_to_a_file_of_the_site(site: Path) -> None:
                 assert (page.parent / unquote(target.path)).resolve().is_file(), (page, href)
 
 
-def test_the_pages_make_no_network_request(kursk_page: Path, site: Path, tmp_path: Path) -> None:
+def test_the_pages_make_no_network_request(
+    browser: Browser, kursk_page: Path, site: Path, tmp_path: Path
+) -> None:
     requests: list[str] = []
 
     class Count(BaseHTTPRequestHandler):
@@ -287,7 +284,7 @@ def test_the_pages_make_no_network_request(kursk_page: Path, site: Path, tmp_pat
                 ),
                 encoding="utf-8",
             )
-            assert f"{url}/img" in _dom(tampered)
+            assert f"{url}/img" in browser.dom(tampered)
         assert requests == []
     finally:
         server.shutdown()
@@ -377,10 +374,8 @@ def test_figures_of_one_period_stand_side_by_side_and_a_forecast_is_dashed() -> 
     assert "$90-95 million" in undated  # listed beside the chart, not dropped
 
 
-def test_the_kursk_page_prints(kursk_page: Path, tmp_path: Path) -> None:
-    pdf = tmp_path / "kursk.pdf"
-    _chrome("--no-pdf-header-footer", f"--print-to-pdf={pdf}", kursk_page.as_uri())
-    data = pdf.read_bytes()
+def test_the_kursk_page_prints(browser: Browser, kursk_page: Path, tmp_path: Path) -> None:
+    data = browser.pdf(kursk_page, tmp_path / "kursk.pdf")
     assert data.startswith(b"%PDF")
     assert data.count(b"/Type /Page") - data.count(b"/Type /Pages") >= 2  # report, then articles
     assert "@media print" in kursk_page.read_text(encoding="utf-8")
@@ -390,7 +385,7 @@ def test_the_kursk_page_prints(kursk_page: Path, tmp_path: Path) -> None:
 
 
 def test_the_data_dictionary_is_a_page_linked_from_every_page(
-    site: Path, _shared_loaded_db: str
+    browser: Browser, site: Path, _shared_loaded_db: str
 ) -> None:
     dictionary = site / "data" / "data-dictionary.html"
     for page in (site / "index.html", site / "regions" / "kursk-oblast.html"):
@@ -404,7 +399,7 @@ def test_the_data_dictionary_is_a_page_linked_from_every_page(
         " WHERE n.nspname IN ('reporting', 'core') AND c.relkind IN ('r', 'v') AND EXISTS"
         " (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0)",
     )
-    parsed = _parse(_dom(dictionary))  # as the browser reads it
+    parsed = _parse(browser.dom(dictionary))  # as the browser reads it
     for (relation,) in relations:
         assert str(relation) in parsed.ids, relation
         assert f"#{relation}" in parsed.links, relation

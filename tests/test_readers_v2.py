@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
-from conftest import ServerInfo, run, sql
+from conftest import MakeServer, ServerInfo, run, sql
 from test_security_readers import PASSWORD, Reader, make_reader
 
 CORE_RELATIONS = (
@@ -28,14 +28,6 @@ REPORTING_RELATIONS = (
     "SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'reporting'::regnamespace"
     " AND c.relkind IN ('r', 'v', 'm', 'p') ORDER BY 1"
 )
-
-
-@pytest.fixture
-def hardened_db(loaded_db: str) -> str:
-    """A loaded clone with coopdb's database-level privileges applied again."""
-    result = run("--database-url", loaded_db, "db", "upgrade")
-    assert result.exit_code == 0, result.stderr
-    return loaded_db
 
 
 @pytest.fixture
@@ -190,12 +182,15 @@ def test_password_refuses_what_coopdb_did_not_make(hardened_db: str) -> None:
 
 
 def test_bi_login_over_tcp_uri_and_password_change(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    make_server: MakeServer,
 ) -> None:
     """The URI printed is the one a BI tool takes; a new password replaces the old one."""
     from coopdb.server import EmbeddedServer
 
     home = tmp_path_factory.mktemp("bi2")
+    make_server(home)  # a copy of an initialized cluster: initdb is not what is tested here
     monkeypatch.setenv("COOPDB_HOME", str(home))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -4,8 +4,9 @@ Each test logs in as a login made by ``coopdb reader create`` (over the Unix soc
 test server, or TCP with its password when COOPDB_TEST_DATABASE_URL names another server)
 and tries what an attacker with a reader's password tried: take over the sandbox function,
 create objects, block the owner's locks, drop roles it should not. Database-level privileges
-are not copied by ``CREATE DATABASE ... TEMPLATE``, so the fixture runs ``db upgrade`` on its
-clone, which applies them again (a test proves a fresh migration sets them by itself).
+are not copied by ``CREATE DATABASE ... TEMPLATE``, so the ``hardened_db`` fixture applies them
+again on its clone with the statements ``db upgrade`` ends with (one test proves ``db upgrade``
+mends a copy, another that a fresh migration sets them by itself).
 """
 
 from __future__ import annotations
@@ -73,14 +74,6 @@ def make_reader(url: str, server: ServerInfo, *options: str) -> Reader:
 
 def _role_exists(url: str, name: str) -> bool:
     return bool(sql(url, "SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)))
-
-
-@pytest.fixture
-def hardened_db(loaded_db: str) -> str:
-    """A loaded database with coopdb's database-level privileges applied again."""
-    result = run("--database-url", loaded_db, "db", "upgrade")
-    assert result.exit_code == 0, result.stderr
-    return loaded_db
 
 
 @pytest.fixture(scope="module")
@@ -368,11 +361,21 @@ def test_reader_has_no_privilege_at_all_on_the_load_lock(
         _as_reader(shared_reader, statement)
 
 
+def _commit_once_waited_for(holder: psycopg.Connection[tuple[object, ...]], url: str) -> None:
+    """Commit ``holder`` once another session waits for its lock on the migration lock (a
+    migration says whom it waits for before it waits)."""
+    deadline = time.monotonic() + 60
+    waiting = "SELECT 1 FROM pg_locks WHERE relation = %s::regclass AND NOT granted"
+    while not sql(url, waiting, (MIGRATION_LOCK,)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    holder.commit()
+
+
 def test_waiting_migration_names_the_lock_holder(hardened_db: str) -> None:
     holder = psycopg.connect(hardened_db.replace("+psycopg", ""), application_name="lock-holder")
     holder.execute(f"LOCK TABLE {MIGRATION_LOCK} IN EXCLUSIVE MODE")
     pid = holder.info.backend_pid
-    release = threading.Timer(2.0, holder.commit)
+    release = threading.Thread(target=_commit_once_waited_for, args=(holder, hardened_db))
     release.start()
     try:
         result = run("--database-url", hardened_db, "db", "upgrade")

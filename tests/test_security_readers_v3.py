@@ -30,14 +30,6 @@ from test_security_readers import PASSWORD, Reader, make_reader
 
 
 @pytest.fixture
-def hardened_db(loaded_db: str) -> str:
-    """A loaded clone with coopdb's database-level privileges applied again."""
-    result = run("--database-url", loaded_db, "db", "upgrade")
-    assert result.exit_code == 0, result.stderr
-    return loaded_db
-
-
-@pytest.fixture
 def both_readers(hardened_db: str, pg_server: ServerInfo) -> Iterator[tuple[Reader, Reader]]:
     """A coopdb_reader login and a reporting-only one."""
     full = make_reader(hardened_db, pg_server)
@@ -298,13 +290,20 @@ def test_a_password_in_the_arguments_is_warned_of_at_a_terminal(
 # --- a reader's open transaction holds up a migration: it is named ------------------------
 
 
+@pytest.mark.parametrize(
+    "timeout",
+    [
+        pytest.param([], marks=pytest.mark.slow, id="the-default-10-s"),
+        pytest.param(["--table-lock-timeout", "0.5"], id="half-a-second"),
+    ],
+)
 def test_a_migration_held_up_by_a_readers_transaction_names_the_reader(
-    both_readers: tuple[Reader, Reader], hardened_db: str
+    both_readers: tuple[Reader, Reader], hardened_db: str, timeout: list[str]
 ) -> None:
     """Reading takes ACCESS SHARE locks, which every ALTER, DROP or CREATE OR REPLACE VIEW
     waits for; a reader that turned its idle-in-transaction timeout off holds them as long
-    as it likes. The migration gives up after its lock_timeout, changes nothing, and names
-    the session (PostgreSQL's own message names nobody)."""
+    as it likes. The migration gives up after its lock_timeout (10 s unless told), changes
+    nothing, and names the session (PostgreSQL's own message names nobody)."""
     full, _reporting = both_readers
     before = run("--database-url", hardened_db, "db", "current").stdout
     with full.connect() as conn:
@@ -319,7 +318,9 @@ def test_a_migration_held_up_by_a_readers_transaction_names_the_reader(
         )
         for (table,) in tables:
             conn.execute(f"LOCK TABLE {table} IN ACCESS SHARE MODE")
-        result = run("--database-url", hardened_db, "db", "downgrade", "--", "-1")
+        started = time.monotonic()
+        result = run("--database-url", hardened_db, "db", "downgrade", *timeout, "--", "-1")
+        waited = time.monotonic() - started
     assert result.exit_code == 1
     assert len(result.stderr.splitlines()) == 1, result.stderr
     assert result.stderr.startswith(
@@ -327,6 +328,7 @@ def test_a_migration_held_up_by_a_readers_transaction_names_the_reader(
     ), result.stderr
     assert "holding-reader" in result.stderr and "nothing was changed" in result.stderr
     assert run("--database-url", hardened_db, "db", "current").stdout == before
+    assert waited >= (float(timeout[1]) if timeout else 10.0)  # it waited for the lock first
 
 
 # --- what a reader sees of other sessions -------------------------------------------------
@@ -394,26 +396,42 @@ def test_reader_create_names_other_databases_the_login_reaches(
 
 _ENDLESS_CLIENT = """
 import sys, psycopg
-conn = psycopg.connect(sys.argv[1], autocommit=True, application_name="endless-client")
+with psycopg.connect(sys.argv[1]) as first:
+    logins = first.execute("SHOW client_connection_check_interval").fetchone()[0]
+# A shorter interval must be asked for at connection: the first check is timed at the first
+# statement, with the interval then in force.
+options = {"options": f"-c client_connection_check_interval={sys.argv[2]}"} if sys.argv[2:] else {}
+conn = psycopg.connect(sys.argv[1], autocommit=True, application_name="endless-client", **options)
 conn.execute("SET statement_timeout = 0")
-print("running", flush=True)
+print("running", logins, flush=True)
 conn.execute("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)"
              " SELECT count(*) FROM r")
 """
 
 
+@pytest.mark.parametrize(
+    "interval",
+    [
+        pytest.param([], marks=pytest.mark.slow, id="the-logins-10-s"),
+        pytest.param(["500ms"], id="half-a-second-set-by-the-session"),
+    ],
+)
 def test_a_query_whose_client_was_killed_ends_within_seconds(
-    both_readers: tuple[Reader, Reader], hardened_db: str
+    both_readers: tuple[Reader, Reader], hardened_db: str, interval: list[str]
 ) -> None:
     """An endless query sends nothing until it ends, so PostgreSQL notices a vanished client
     only with client_connection_check_interval: reader logins get 10 s. (A reader may turn it
-    off for its own session, as it may statement_timeout; a BI tool that gives up does not.)"""
+    off for its own session, as it may statement_timeout; a BI tool that gives up does not.)
+    Every variant checks the login's 10 s; the quick one then shortens it for its session,
+    so that what is waited for is PostgreSQL's check, not the interval."""
     full, _reporting = both_readers
     client = subprocess.Popen(
-        [sys.executable, "-c", _ENDLESS_CLIENT, full.dsn], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", _ENDLESS_CLIENT, full.dsn, *interval],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
-        assert client.stdout is not None and client.stdout.readline() == "running\n"
+        assert client.stdout is not None and client.stdout.readline() == "running 10s\n"
         running = "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'endless-client'"
         deadline = time.monotonic() + 30
         while sql(hardened_db, running + " AND state = 'active'") != [(1,)]:
@@ -421,7 +439,7 @@ def test_a_query_whose_client_was_killed_ends_within_seconds(
             time.sleep(0.1)
         client.kill()
         client.wait()
-        deadline = time.monotonic() + 40  # the check runs every 10 s
+        deadline = time.monotonic() + 40  # the login's check runs every 10 s
         while sql(hardened_db, running) != [(0,)]:
             assert time.monotonic() < deadline, "the query ran on after its client was killed"
             time.sleep(0.2)

@@ -107,32 +107,32 @@ def test_an_official_renamed_in_the_shared_files_redraws_every_page_naming_them(
     _same_as_a_full_build(loaded_db, folder, tmp_path / "full")
 
 
-def test_a_page_edited_or_removed_by_hand_is_drawn_again(loaded_db: str, tmp_path: Path) -> None:
+def test_a_page_edited_or_removed_by_hand_is_drawn_again(read_only_db: str, tmp_path: Path) -> None:
     folder = tmp_path / "public"
-    _build(loaded_db, folder)
+    _build(read_only_db, folder)
     region = folder / "regions" / "kursk-oblast.html"
     original = region.read_bytes()
     region.write_bytes(b"edited")
     (folder / "index.html").unlink()
-    drawn, written = _build(loaded_db, folder)
+    drawn, written = _build(read_only_db, folder)
     assert (drawn, written) == (2, ["index.html", "regions/kursk-oblast.html"])
     assert region.read_bytes() == original
 
 
 def test_a_full_build_draws_every_page_and_rewrites_none_unchanged(
-    loaded_db: str, tmp_path: Path
+    read_only_db: str, tmp_path: Path
 ) -> None:
     folder = tmp_path / "public"
-    first, _ = _build(loaded_db, folder)
-    assert _build(loaded_db, folder, full=True) == (first, [])
+    first, _ = _build(read_only_db, folder)
+    assert _build(read_only_db, folder, full=True) == (first, [])
 
 
 @pytest.mark.parametrize("damage", ["{not json", '{"format": 99}'])
 def test_an_unreadable_manifest_means_a_full_build(
-    loaded_db: str, tmp_path: Path, damage: str
+    read_only_db: str, tmp_path: Path, damage: str
 ) -> None:
     folder = tmp_path / "public"
-    first, _ = _build(loaded_db, folder)
+    first, _ = _build(read_only_db, folder)
     (folder / ".coopdb-site.json").write_text(damage, encoding="utf-8")
-    assert _build(loaded_db, folder) == (first, [])
-    assert _build(loaded_db, folder) == (0, [])
+    assert _build(read_only_db, folder) == (first, [])
+    assert _build(read_only_db, folder) == (0, [])

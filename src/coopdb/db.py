@@ -122,7 +122,9 @@ def make_engine(target: Target) -> Engine:
     )
 
 
-def ensure_ready(target: Target, *, seed: bool = True) -> None:
+def ensure_ready(
+    target: Target, *, seed: bool = True, table_lock_timeout: float | None = None
+) -> None:
     """Make sure the schema is current before a command reads or writes data.
 
     The embedded database is ours: an empty one is migrated and (unless ``seed`` is false,
@@ -143,10 +145,10 @@ def ensure_ready(target: Target, *, seed: bool = True) -> None:
                 f"{target.masked} is at schema revision {revision}, this coopdb needs"
                 f" {HEAD_REVISION}: run `coopdb db upgrade`"
             )
-    _bootstrap_embedded(target, seed=seed)
+    _bootstrap_embedded(target, seed=seed, table_lock_timeout=table_lock_timeout)
 
 
-def _bootstrap_embedded(target: Target, *, seed: bool) -> None:
+def _bootstrap_embedded(target: Target, *, seed: bool, table_lock_timeout: float | None) -> None:
     """Migrate the embedded database and, on first use, load the seeds: one transaction.
 
     The migration lock (a table lock no reader can take) makes a second first command wait
@@ -163,7 +165,8 @@ def _bootstrap_embedded(target: Target, *, seed: bool) -> None:
             revision = lock_migrations(connection, say_on_stderr, "coopdb db upgrade")
             if revision == HEAD_REVISION:
                 return
-            command.upgrade(migrate.config(connection), "head")
+            timeout = table_lock_timeout or migrate.TABLE_LOCK_TIMEOUT_SECONDS
+            command.upgrade(migrate.config(connection, table_lock_timeout=timeout), "head")
             _close_other_databases(connection)
             if seed and revision is None:
                 from coopdb.load import load_folder

@@ -19,11 +19,21 @@ from sqlalchemy.engine import Connection, Engine
 
 from coopdb.resources import alembic_ini, migrations_dir
 
+TABLE_LOCK_TIMEOUT_SECONDS = 10.0
+"""How long a migration step waits for a table lock (a reader's open transaction holds one)
+before it gives up and changes nothing, unless told otherwise."""
 
-def config(connection: Connection | None = None, output: io.StringIO | None = None) -> Config:
+
+def config(
+    connection: Connection | None = None,
+    output: io.StringIO | None = None,
+    *,
+    table_lock_timeout: float = TABLE_LOCK_TIMEOUT_SECONDS,
+) -> Config:
     """An Alembic config pointing at coopdb's migrations, bound to a connection if given."""
     cfg = Config(str(alembic_ini()), stdout=output or io.StringIO())
     cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.attributes["table_lock_timeout"] = table_lock_timeout
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
@@ -52,18 +62,25 @@ def sql_statements(revision: str, name: str, **substitutions: str) -> list[str]:
     return statements
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(
+    engine: Engine,
+    revision: str = "head",
+    *,
+    table_lock_timeout: float = TABLE_LOCK_TIMEOUT_SECONDS,
+) -> None:
     from coopdb.locks import naming_lock_holders
 
     with naming_lock_holders(engine), engine.begin() as connection:
-        command.upgrade(config(connection), revision)
+        command.upgrade(config(connection, table_lock_timeout=table_lock_timeout), revision)
 
 
-def downgrade(engine: Engine, revision: str) -> None:
+def downgrade(
+    engine: Engine, revision: str, *, table_lock_timeout: float = TABLE_LOCK_TIMEOUT_SECONDS
+) -> None:
     from coopdb.locks import naming_lock_holders
 
     with naming_lock_holders(engine), engine.begin() as connection:
-        command.downgrade(config(connection), revision)
+        command.downgrade(config(connection, table_lock_timeout=table_lock_timeout), revision)
 
 
 def head() -> str:

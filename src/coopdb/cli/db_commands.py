@@ -10,12 +10,10 @@ from typing import TYPE_CHECKING
 import click
 
 from coopdb.cli.context import AppContext, CoopdbGroup, pass_app, validated
-from coopdb.cli.params import lock_timeout_option, say_waiting
+from coopdb.cli.params import SECONDS, lock_timeout_option, say_waiting
 from coopdb.errors import EXIT_FAILURE, CoopdbError
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
     from coopdb.db import Target
 
 
@@ -24,10 +22,22 @@ def db() -> None:
     """Schema migrations, the database in use, and drift of its data from the files."""
 
 
+table_lock_timeout_option = click.option(
+    "--table-lock-timeout",
+    type=SECONDS,
+    default=10,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long each step waits for a table lock another session holds (a reader's open"
+    " transaction) before the migration gives up, changing nothing.",
+)
+
+
 @db.command()
 @click.argument("revision", default="head")
+@table_lock_timeout_option
 @pass_app
-def upgrade(app: AppContext, revision: str) -> None:
+def upgrade(app: AppContext, revision: str, table_lock_timeout: float) -> None:
     """Migrate the schema up to REVISION (default: head).
 
     On the embedded server, an empty database is also loaded with the shipped seeds.
@@ -41,16 +51,17 @@ def upgrade(app: AppContext, revision: str) -> None:
 
     target = app.target()
     if target.embedded and revision == "head":
-        ensure_ready(target)
+        ensure_ready(target, table_lock_timeout=table_lock_timeout)
     else:
-        _migrate(target, migrate.upgrade, revision)
+        _migrate(target, migrate.upgrade, revision, table_lock_timeout)
     click.echo(f"{target.masked}: schema at {revision}")
 
 
 @db.command()
 @click.argument("revision")
+@table_lock_timeout_option
 @pass_app
-def downgrade(app: AppContext, revision: str) -> None:
+def downgrade(app: AppContext, revision: str, table_lock_timeout: float) -> None:
     """Migrate the schema down to REVISION ('base' removes everything coopdb created).
 
     Example:
@@ -60,17 +71,19 @@ def downgrade(app: AppContext, revision: str) -> None:
     from coopdb import migrate
 
     target = app.target()
-    _migrate(target, migrate.downgrade, revision)
+    _migrate(target, migrate.downgrade, revision, table_lock_timeout)
     click.echo(f"{target.masked}: schema at {revision}")
 
 
-def _migrate(target: Target, step: Callable[[Engine, str], None], revision: str) -> None:
+def _migrate(
+    target: Target, step: Callable[..., None], revision: str, table_lock_timeout: float
+) -> None:
     """One migration step, on an engine that is disposed of whatever happens."""
     from coopdb.db import make_engine
 
     engine = make_engine(target)
     try:
-        step(engine, revision)
+        step(engine, revision, table_lock_timeout=table_lock_timeout)
     finally:
         engine.dispose()
 
