@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from make_corpus import Template
 
 Doc = dict[str, Any]
+MAX_HOLDERS = 12
+"""Holders a post gets before it takes no new one (a promotion may still add one). A real post
+has had a dozen at most in the years such articles cover; uncapped, the few posts outside
+Russian regions drew hundreds of holders each in a large corpus (over 800 at 50,000 articles),
+which made holdings' queries quadratic as no real corpus would."""
 
 
 def read_yaml(path: Path) -> Any:
@@ -230,7 +235,12 @@ def add_officials(
             add_person(world, post, rng)
     while len(world.officials) < size and (russian or others):
         pool = russian if rng.random() < 0.75 or not others else list(others)
-        add_person(world, rng.choice(pool), rng)
+        add_person(world, post := rng.choice(pool), rng)
+        if len(world.holders[post]) >= MAX_HOLDERS:  # full: no more holders for this post
+            if post in others:
+                del others[post]
+            else:
+                russian.remove(post)
 
 
 def company(world: World, rng: random.Random) -> Doc:
