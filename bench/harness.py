@@ -180,7 +180,7 @@ def median(values: Sequence[float]) -> float:
 def corpus_digest() -> str:
     """What a generated corpus depends on besides its size and seed."""
     digest = hashlib.sha256()
-    sources = [HERE / "make_corpus.py", HERE / "vocabulary.yaml"]
+    sources = [HERE / "make_corpus.py", HERE / "corpus_world.py", HERE / "vocabulary.yaml"]
     sources += sorted(p for p in (REPOSITORY / "seeds").rglob("*") if p.is_file())
     for path in sources:
         digest.update(str(path.relative_to(REPOSITORY)).encode())

@@ -153,3 +153,17 @@ def test_a_link_to_a_fact_of_another_seed_article_names_it_in_another_article(
         links += [(item["meeting"], path.name) for item in doc.get("attestations", [])]
     assert links
     assert all(key in defined and defined[key] != name for key, name in links)
+
+
+def test_no_post_has_more_holders_than_a_real_one_would() -> None:
+    """A large corpus spreads its officials over the posts instead of piling hundreds onto the
+    few outside Russian regions (holdings' queries would grow with the square of that)."""
+    sys.path.insert(0, str(SCRIPT.parent))
+    import corpus_world
+    import make_corpus
+
+    world, _templates = make_corpus.build(10_000, 1)
+    holders = {post: len(people) for post, people in world.holders.items()}
+    assert len(world.officials) > 1_000
+    # a promotion adds a holder to a post that is already full: at most a couple more
+    assert max(holders.values()) <= corpus_world.MAX_HOLDERS + 2, sorted(holders.values())[-5:]
