@@ -192,3 +192,21 @@ def test_new_rows_take_ids_in_the_files_order_whatever_join_the_planner_picks(
         ).fetchall()
         conn.rollback()
     assert [key for (key,) in rows] == keys
+
+
+def test_a_loaded_empty_article_whose_text_is_deleted_is_reported_missing(
+    loaded_db: str, seeds_copy: Path
+) -> None:
+    """An empty article and a missing one must not share a fingerprint: a load would skip the
+    article as unchanged and never say that its text is gone."""
+    (seeds_copy / "900_empty.txt").write_bytes(b"")
+    (seeds_copy / "900_empty.yaml").write_text(
+        "article: 900_empty.txt\nregion: kursk-oblast\n", encoding="utf-8"
+    )
+    load(loaded_db, seeds_copy)
+    (seeds_copy / "900_empty.txt").unlink()
+    before = fingerprint(loaded_db)
+    result = run("--database-url", loaded_db, "load", str(seeds_copy))
+    assert result.exit_code == 1, result.stdout
+    assert "900_empty.yaml:1: article: '900_empty.txt' does not exist" in result.stderr
+    assert fingerprint(loaded_db) == before

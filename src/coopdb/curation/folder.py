@@ -202,7 +202,9 @@ def _validate(
         fingerprint = input_fingerprint(
             shared_bytes, facts, text if isinstance(text, bytes) else b""
         )
-        if loaded and text != "refused" and loaded.get(path.stem) == fingerprint:
+        # Only an article whose text is there may be skipped: a missing text hashes as an
+        # empty one, and an empty article loaded once must not hide that its text is gone.
+        if loaded and isinstance(text, bytes) and loaded.get(path.stem) == fingerprint:
             index.corpus.unchanged.append(path.stem)
             texts_seen[text_name] = str(path)
             if may_be_pending(facts):  # loaded with --allow-pending, perhaps: still counted
