@@ -20,10 +20,11 @@ def write_report(app: AppContext, region: str, output_format: str, output: Path 
     from coopdb.cli.report_commands import reading
 
     if output_format == "html":
-        from coopdb.html.charts import require_charts
+        from coopdb.html.charts import start_engine
+
+        start_engine()  # before any database work: one line saying what to install
         from coopdb.html.region_page import report_html
 
-        require_charts()  # before any database work: one line saying what to install
         with reading(app) as conn:
             text = report_html(conn, region)
     else:

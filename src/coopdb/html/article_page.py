@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import escape
 from itertools import pairwise
 from typing import Literal
@@ -93,8 +94,14 @@ def _kind_info(kind: str) -> tuple[str, str, str]:
     return KINDS.get(kind, OTHER_KIND)
 
 
+_NOT_ID = re.compile(r"[^A-Za-z0-9_-]")
+
+
+@lru_cache(maxsize=65536)
 def _id(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_-]", "_", text)
+    """A fact's id as an HTML id; cached, as each fact's id is written several times per
+    segment it covers (a long page asks for it hundreds of thousands of times)."""
+    return _NOT_ID.sub("_", text)
 
 
 @dataclass

@@ -10,6 +10,7 @@ and the page's Content-Security-Policy needs no inline style for it.
 from __future__ import annotations
 
 import base64
+import threading
 from collections.abc import Sequence
 from html import escape
 from typing import Any
@@ -41,6 +42,26 @@ def require_charts() -> None:
         import vl_convert  # noqa: F401
     except ImportError as error:
         raise ChartsUnavailableError(INSTALL_HINT) from error
+
+
+_TINY_SPEC: dict[str, Any] = {
+    "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+    "data": {"values": [{"n": 1}]},
+    "mark": "point",
+    "encoding": {"x": {"field": "n", "type": "quantitative"}},
+}
+
+
+def start_engine() -> threading.Thread:
+    """Start vl-convert's JavaScript engine in the background: its first conversion spends
+    seconds starting it, and it runs without the GIL, so it starts while the page's
+    queries run and the page is built; the charts then wait only for what is left."""
+    require_charts()
+    import vl_convert
+
+    thread = threading.Thread(target=vl_convert.vegalite_to_svg, args=(_TINY_SPEC,), daemon=True)
+    thread.start()
+    return thread
 
 
 def _svg(spec: dict[str, Any]) -> str:
