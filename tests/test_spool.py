@@ -4,14 +4,12 @@ facts, and what it reads back is what was validated."""
 from __future__ import annotations
 
 import dataclasses
-import subprocess
-import sys
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from conftest import REPOSITORY
+from conftest import generated_corpus
 from coopdb.curation import corpus as c
 from coopdb.curation import validate_folder
 
@@ -20,17 +18,7 @@ ARTICLES = 120
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("spool") / "corpus"
-    subprocess.run(
-        [
-            sys.executable,
-            str(REPOSITORY / "bench" / "make_corpus.py"),
-            *("--articles", str(ARTICLES), "--seed", "3", "--out", str(out)),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return out
+    return generated_corpus(tmp_path_factory.mktemp("spool") / "corpus", ARTICLES, seed=3)
 
 
 def test_a_validated_corpus_holds_little_per_article(folder: Path) -> None:
