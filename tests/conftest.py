@@ -16,6 +16,8 @@ import fcntl
 import itertools
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -225,6 +227,14 @@ def _throwaway_durability(host: str, port: int) -> None:
 
 
 _names = itertools.count()
+
+
+def generated_corpus(out: Path, articles: int, seed: int) -> Path:
+    """``out`` filled by ``bench/make_corpus.py`` (run as a benchmark runs it)."""
+    script = str(REPOSITORY / "bench" / "make_corpus.py")
+    arguments = ("--articles", str(articles), "--seed", str(seed), "--out", str(out))
+    subprocess.run([sys.executable, script, *arguments], check=True, capture_output=True)
+    return out
 
 
 def _fresh_name(prefix: str) -> str:

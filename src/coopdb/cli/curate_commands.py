@@ -86,7 +86,7 @@ def _coverages(folder: Path | None, article: str | None, outcome: str) -> list[A
 
     seeds = folder or shipped_seeds()
     corpus = validated(seeds, outcome=outcome)
-    sources = corpus.sources
+    sources = list(corpus.sources)
     if article is not None:
         key = _article_key(article)
         sources = [s for s in sources if s.key == key]

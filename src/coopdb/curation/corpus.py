@@ -14,6 +14,7 @@ from decimal import Decimal
 from coopdb import vocabulary as v
 from coopdb.amounts import Amount
 from coopdb.changes import Change
+from coopdb.curation.spool import SourceSpool
 from coopdb.dates import PartialDate
 from coopdb.quantities import Quantity as QuantityValue
 
@@ -392,7 +393,8 @@ class Corpus:
     posts: list[Post] = field(default_factory=list)
     officials: list[Official] = field(default_factory=list)
     enterprises: list[Enterprise] = field(default_factory=list)
-    sources: list[Source] = field(default_factory=list)
+    sources: SourceSpool = field(default_factory=SourceSpool)
+    """The articles read, their texts and facts spooled to a file as each is checked."""
     unchanged: list[str] = field(default_factory=list)
     """Keys of articles not read again because their files match what was last loaded."""
     global_keys: dict[str, dict[str, str]] = field(default_factory=dict)

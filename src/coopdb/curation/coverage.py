@@ -11,19 +11,19 @@ all of it (so a skip of a few words cannot hide the rest of a sentence), else **
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from coopdb.curation import corpus as c
 from coopdb.curation.problems import Problem, parse_model
 from coopdb.curation.resolve import ArticleResolver
 from coopdb.curation.seedfiles import SeedsFolder
 from coopdb.curation.sentences import Sentence, split_sentences
 from coopdb.curation.spec import ArticleFile, CitationSpec, DateSpec
+from coopdb.curation.spool import SpooledSource
 from coopdb.curation.yamlread import read_yaml
 
 State = Literal["covered", "skipped", "uncovered"]
@@ -260,7 +260,7 @@ def _links(model: BaseModel) -> Iterator[str]:
                 yield from _links(item)
 
 
-def folder_coverage(folder: Path, sources: list[c.Source]) -> list[ArticleCoverage]:
+def folder_coverage(folder: Path, sources: Iterable[SpooledSource]) -> list[ArticleCoverage]:
     """The coverage of each validated article of ``folder`` (``sources`` from
     ``validate_folder``), in the folder's order."""
     problems: list[Problem] = []

@@ -33,7 +33,7 @@ SECTIONS = {
 KIND_WORDS = {kind: kind.replace("_", " ") for kind in SECTIONS}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Site:
     file: CuratedFile
     loc: Loc
@@ -43,7 +43,7 @@ class _Site:
         return f"{self.file.display}:{line}" if line else self.file.display
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Reference:
     kind: str
     key: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -26,8 +27,14 @@ class CuratedFile:
         self.path = path
         self.display = display
         self.doc = doc
-        self.text = text
+        self._text: str | bytes = text
         self._positions: Any = doc if isinstance(doc, CommentedMap) else None
+
+    @property
+    def text(self) -> str:
+        """The file's text (kept compressed once the file is released)."""
+        text = self._text
+        return text if isinstance(text, str) else zlib.decompress(text).decode("utf-8")
 
     def _positioned(self) -> Any:
         """The document as ruamel reads it, with lines: parsed only when a problem needs one
@@ -45,6 +52,10 @@ class CuratedFile:
         held to the end would grow the check's memory with the corpus."""
         if self._positions is None:
             self.doc = None
+        if isinstance(self._text, str):
+            # Problems found across articles name the file's lines long after it was read, so
+            # the text stays, but compressed: several times smaller for every article held.
+            self._text = zlib.compress(self._text.encode("utf-8"), 1)
 
     def line(self, loc: Loc) -> int | None:
         """The line of the deepest part of ``loc`` that exists in the document."""

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from psycopg import sql
 
-from coopdb.curation import corpus as c
+from coopdb.curation.spool import SpooledSource
 from coopdb.errors import ProblemsError
 
 if TYPE_CHECKING:
@@ -182,6 +182,6 @@ def _staged(steps: _SourceSteps, table: str) -> bool:
     return any(t.name == table for t, _params in steps.sync.staged)
 
 
-def defined_pairs(sources: Iterable[c.Source], section: str) -> list[tuple[str, str]]:
+def defined_pairs(sources: Iterable[SpooledSource], section: str) -> list[tuple[str, str]]:
     """(article key, fact key) of every keyed fact of ``section`` in ``sources``."""
     return [(s.key, item.key) for s in sources for item in getattr(s, section)]

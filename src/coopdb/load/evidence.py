@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coopdb.curation import corpus as c
+from coopdb.curation.spool import SpooledSource
 from coopdb.load.citations import citation_json
 from coopdb.load.crossrefs import KEYED, defined_pairs, key_ids
 from coopdb.load.engine import Row, Table
@@ -80,7 +81,7 @@ def attestations(steps: _SourceSteps) -> None:
     }
     source_id = steps.source_id
 
-    def row(source: c.Source, attestation: c.Attestation) -> Row:
+    def row(source: SpooledSource, attestation: c.Attestation) -> Row:
         ids = {kind: None for kind in SECTIONS} | {
             attestation.target: targets[attestation.target][attestation.key]
         }
@@ -109,7 +110,7 @@ def source_dates(steps: _SourceSteps) -> None:
     """The dateline's and the page's own dates."""
     source_id = steps.source_id
 
-    def row(source: c.Source, dated: c.SourceDate) -> Row:
+    def row(source: SpooledSource, dated: c.SourceDate) -> Row:
         date, parts = dated.date, dated.date.parts
         quote = date.quote
         return (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from coopdb.curation import corpus as c
+from coopdb.curation.spool import SpooledSource
 from coopdb.load.crossrefs import defined_pairs, key_ids
 from coopdb.load.engine import Table
 from coopdb.load.figures import PROPOSAL_MONEY_COLUMNS, TRADE_FIGURE_COLUMNS, link_figures
@@ -59,7 +60,7 @@ class _Mirror(_SourceSteps):
         table: str,
         named_column: str,
         context_column: str,
-        mentions: Iterable[tuple[c.Source, int, int | None, Mention]],
+        mentions: Iterable[tuple[SpooledSource, int, int | None, Mention]],
     ) -> None:
         """One mention table: keyed by source, who or what is named, and where the quote starts;
         ``context_column`` is the post held (officials) or the region concerned (enterprises)."""

@@ -5,6 +5,7 @@ figure group has at most one preferred figure, including figures of articles not
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -165,13 +166,17 @@ def link_figures(mirror: _Mirror) -> None:
     """Set ``same_as_id`` from each synced figure's ``same_as`` key (a figure of any article),
     then refuse two preferred figures in one figure group."""
     cur = mirror.driver.cursor()
-    figures = [(mirror.source_id[s.key], s, f) for s in mirror.changed for f in s.trade_figures]
+    ids: list[int] = []
+    keys: list[str] = []
+    targets: list[str | None] = []
+    for s in mirror.changed:  # columns, not the figures: every article's are read here
+        source = mirror.source_id[s.key]
+        for f in s.trade_figures:
+            ids.append(source)
+            keys.append(f.key)
+            targets.append(f.same_as)
     live, params = _live(mirror)
-    params |= {
-        "ids": [i for i, _, _ in figures],
-        "keys": [f.key for _, _, f in figures],
-        "targets": [f.same_as for _, _, f in figures],
-    }
+    params |= {"ids": ids, "keys": keys, "targets": targets}
     rows = cur.execute(
         f"WITH live AS ({live}),"
         " w AS (SELECT * FROM unnest(%(ids)s::bigint[], %(keys)s::text[], %(targets)s::text[])"
@@ -355,16 +360,20 @@ def load_quantities(mirror: _Mirror) -> None:
     runs after every fact it may link to is written."""
     found = _link_ids(mirror)
     missing: list[str] = []
-    rows = []
-    for s in mirror.changed:
-        source = mirror.source_id[s.key]
-        for q in s.quantities:
-            link = _link(q, (source, s.file_name), found, missing)
-            rows.append(_quantity_row(q, source, mirror.region_id, link))
-    if missing:
-        raise ProblemsError(missing, NOTHING_LOADED)
+
+    def rows() -> Iterator[Row]:
+        for s in mirror.changed:
+            source = mirror.source_id[s.key]
+            for q in s.quantities:
+                link = _link(q, (source, s.file_name), found, missing)
+                yield _quantity_row(q, source, mirror.region_id, link)
+
+    # Rows are streamed to the stage, not held: an unknown link refuses the load after it
+    # (the caller's transaction rolls the staged rows back with the rest).
     mirror.sync.upsert(
         Table("quantities", ("source_id", "key"), QUANTITY_COLUMNS, mirror.in_scope),
-        rows,
+        rows(),
         mirror.scope,
     )
+    if missing:
+        raise ProblemsError(missing, NOTHING_LOADED)

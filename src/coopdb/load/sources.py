@@ -9,6 +9,7 @@ import psycopg
 from psycopg import sql
 
 from coopdb.curation import corpus as c
+from coopdb.curation.spool import SpooledSource
 from coopdb.load.engine import Syncer, Table
 from coopdb.load.result import LoadResult
 from coopdb.load.rows import (
@@ -51,7 +52,7 @@ class _SourceSteps:
     enterprise_id: dict[Any, int]
     source_id: dict[Any, int]
     meeting_id: dict[Any, int]
-    changed: list[c.Source]
+    changed: list[SpooledSource]
     """The sources whose facts are synced."""
     scope: dict[str, Any]
     in_scope: str
