@@ -119,13 +119,18 @@ SCRATCH = _scratch()
 _ADMIN: dict[tuple[str, int, str], psycopg.Connection[tuple[object, ...]]] = {}
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest reads the base of tmp_path
 def pytest_configure(config: pytest.Config) -> None:
     """The controller (or a run without xdist) makes a folder its workers share: the
-    initialized cluster lives there, made by the first worker that needs it."""
+    initialized cluster lives there, made by the first worker that needs it. Unless
+    ``--basetemp`` is given, the tests' own files (copies of the seeds, built sites) are kept
+    there too, on the memory file system, and go with it at the end of the run."""
     if not hasattr(config, "workerinput"):
         shared = tempfile.mkdtemp(prefix="coopdb-run-", dir=SCRATCH)
         config.stash[_SHARED_KEY] = shared
         os.environ[_SHARED_ENV] = shared  # inherited by the workers it starts
+        if config.option.basetemp is None and SCRATCH != "/tmp":
+            config.option.basetemp = os.path.join(shared, "basetemp")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
