@@ -149,18 +149,25 @@ def _initialized_cluster() -> Path:
     whose first start is not under test begin from a copy. Never started again."""
     shared = Path(os.environ[_SHARED_ENV])
     home = shared / "cluster"
-    fd = os.open(shared, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)  # the first worker makes it, the others wait for it
+    with _run_lock():  # the first worker makes it, the others wait for it
         if not (shared / "ready").exists():
             shutil.rmtree(home, ignore_errors=True)  # a worker that died half-way
             server = EmbeddedServer(home)
             server.start()
             server.stop()
             (shared / "ready").touch()
+    return EmbeddedServer(home).pgdata
+
+
+@contextlib.contextmanager
+def _run_lock() -> Iterator[None]:
+    """Held by one of the run's workers at a time."""
+    fd = os.open(os.environ[_SHARED_ENV], os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
     finally:
         os.close(fd)
-    return EmbeddedServer(home).pgdata
 
 
 def _copy_cluster(home: Path) -> EmbeddedServer:
@@ -278,7 +285,10 @@ def load_seeds(url: str) -> None:
 @pytest.fixture(scope="session")
 def migrated_template(pg_server: ServerInfo) -> Iterator[str]:
     with pg_server.database("coopdb_tpl_migrated") as name:
-        migrate_and_load(pg_server.url(name), load=False)
+        # the workers share a server given by URL, and the migrations create its roles, which
+        # every database of a server shares: two workers migrating at once would both create them
+        with _run_lock():
+            migrate_and_load(pg_server.url(name), load=False)
         yield name
 
 
