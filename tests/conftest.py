@@ -103,16 +103,36 @@ class ServerInfo:
         return conn
 
 
+def _scratch() -> str:
+    """Where the test servers keep their clusters: a memory file system when there is one
+    with room, else /tmp. Their data is thrown away, and on a disk every clone and drop of a
+    database costs block writes and discards that dominate the run (ten times a clone's time
+    on a busy disk). A short path either way: Unix socket paths are limited to ~100 bytes."""
+    shm = "/dev/shm"
+    with contextlib.suppress(OSError):
+        room = shutil.disk_usage(shm).free
+        if os.access(shm, os.W_OK | os.X_OK) and room >= 4 * 2**30:
+            return shm
+    return "/tmp"
+
+
+SCRATCH = _scratch()
+
 _ADMIN: dict[tuple[str, int, str], psycopg.Connection[tuple[object, ...]]] = {}
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest reads the base of tmp_path
 def pytest_configure(config: pytest.Config) -> None:
     """The controller (or a run without xdist) makes a folder its workers share: the
-    initialized cluster lives there, made by the first worker that needs it."""
+    initialized cluster lives there, made by the first worker that needs it. Unless
+    ``--basetemp`` is given, the tests' own files (copies of the seeds, built sites) are kept
+    there too, on the memory file system, and go with it at the end of the run."""
     if not hasattr(config, "workerinput"):
-        shared = tempfile.mkdtemp(prefix="coopdb-run-", dir="/tmp")
+        shared = tempfile.mkdtemp(prefix="coopdb-run-", dir=SCRATCH)
         config.stash[_SHARED_KEY] = shared
         os.environ[_SHARED_ENV] = shared  # inherited by the workers it starts
+        if config.option.basetemp is None and SCRATCH != "/tmp":
+            config.option.basetemp = os.path.join(shared, "basetemp")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -131,18 +151,25 @@ def _initialized_cluster() -> Path:
     whose first start is not under test begin from a copy. Never started again."""
     shared = Path(os.environ[_SHARED_ENV])
     home = shared / "cluster"
-    fd = os.open(shared, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)  # the first worker makes it, the others wait for it
+    with _run_lock():  # the first worker makes it, the others wait for it
         if not (shared / "ready").exists():
             shutil.rmtree(home, ignore_errors=True)  # a worker that died half-way
             server = EmbeddedServer(home)
             server.start()
             server.stop()
             (shared / "ready").touch()
+    return EmbeddedServer(home).pgdata
+
+
+@contextlib.contextmanager
+def _run_lock() -> Iterator[None]:
+    """Held by one of the run's workers at a time."""
+    fd = os.open(os.environ[_SHARED_ENV], os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
     finally:
         os.close(fd)
-    return EmbeddedServer(home).pgdata
 
 
 def _copy_cluster(home: Path) -> EmbeddedServer:
@@ -168,7 +195,7 @@ def pg_server() -> Iterator[ServerInfo]:
         return
 
     # A short path: Unix socket paths are limited to ~100 bytes.
-    home = Path(tempfile.mkdtemp(prefix="coopdb-test-", dir="/tmp"))
+    home = Path(tempfile.mkdtemp(prefix="coopdb-test-", dir=SCRATCH))
     server = _copy_cluster(home)
     server.start()
     status = server.status()
@@ -199,7 +226,7 @@ def make_server() -> Iterator[MakeServer]:
 
     def make(home: Path | None = None, *, fresh: bool = False) -> EmbeddedServer:
         if home is None:
-            home = Path(tempfile.mkdtemp(prefix="cs", dir="/tmp"))
+            home = Path(tempfile.mkdtemp(prefix="cs", dir=SCRATCH))
             made.append(home)
         srv = EmbeddedServer(home)
         if not fresh and not srv.pgdata.exists():
@@ -268,7 +295,10 @@ def load_seeds(url: str) -> None:
 @pytest.fixture(scope="session")
 def migrated_template(pg_server: ServerInfo) -> Iterator[str]:
     with pg_server.database("coopdb_tpl_migrated") as name:
-        migrate_and_load(pg_server.url(name), load=False)
+        # the workers share a server given by URL, and the migrations create its roles, which
+        # every database of a server shares: two workers migrating at once would both create them
+        with _run_lock():
+            migrate_and_load(pg_server.url(name), load=False)
         yield name
 
 

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import psycopg
 import pytest
 
-from conftest import ServerInfo, fingerprint, run, sql
+from conftest import SCRATCH, ServerInfo, fingerprint, run, sql
 from coopdb.analyst.readers import MARKER
 from coopdb.locks import LOAD_LOCK, MIGRATION_LOCK
 from coopdb.safeguards import SANDBOX_BODY, SANDBOX_FUNCTION
@@ -416,7 +416,7 @@ def test_reader_advisory_lock_does_not_hold_up_the_embedded_bootstrap(
     the old bootstrap key made every command hang silently."""
     from coopdb.server import EmbeddedServer
 
-    home = Path(tempfile.mkdtemp(prefix="coopdb-bs-", dir="/tmp"))
+    home = Path(tempfile.mkdtemp(prefix="coopdb-bs-", dir=SCRATCH))
     monkeypatch.setenv("COOPDB_HOME", str(home))
     env = {**os.environ, "COOPDB_HOME": str(home)}
     try:

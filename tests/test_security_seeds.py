@@ -288,17 +288,17 @@ def unblocked(fifos: list[Path], call: Callable[[], list[str]]) -> list[str]:
     return outcome[0]
 
 
-def test_directories_and_sockets_named_like_curated_files_are_refused(seeds_copy: Path) -> None:
+def test_directories_and_sockets_named_like_curated_files_are_refused(
+    seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (seeds_copy / "005_dir.yaml").mkdir()
     (seeds_copy / "006_dir.txt").mkdir()
-    short = Path(tempfile.mkdtemp(dir="/tmp"))  # a socket's path must be short to bind
-    try:
-        with socket.socket(socket.AF_UNIX) as sock:
-            sock.bind(str(short / "s"))
-            (short / "s").rename(seeds_copy / "007_socket.txt")
-            found = check_refuses(seeds_copy)
-    finally:
-        short.rmdir()
+    with socket.socket(socket.AF_UNIX) as sock:
+        # a socket's path must be short to bind: relative to the folder, it is
+        with monkeypatch.context() as here:
+            here.chdir(seeds_copy)
+            sock.bind("007_socket.txt")
+        found = check_refuses(seeds_copy)
     assert found == [
         f"{seeds_copy / name}: is {kind}; coopdb reads only regular files inside the seeds folder"
         for name, kind in [
