@@ -589,6 +589,29 @@ def _fill(disk: Path, leave_mb: int) -> Path:
     return ballast
 
 
+@pytest.mark.parametrize("command", ["check", "load"])
+def test_a_full_temporary_folder_is_named_in_one_line_and_changes_nothing(
+    small_disk: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    loaded_db: str,
+    seeds_copy: Path,
+    command: str,
+) -> None:
+    """Checked articles are spooled to the temporary folder: a full one is one line naming
+    it, not a traceback, and a load it stops writes nothing."""
+    disk = small_disk(1)
+    _fill(disk, 0)
+    monkeypatch.setattr(tempfile, "tempdir", str(disk))  # what TMPDIR sets
+    before = fingerprint(loaded_db)
+    args = ["check", str(seeds_copy)]
+    if command == "load":
+        args = ["--database-url", loaded_db, "load", "--full", str(seeds_copy)]
+    message = _one_line_error(run(*args))
+    assert f"temporary folder {disk}: No space left on device" in message, message
+    assert "TMPDIR" in message
+    assert fingerprint(loaded_db) == before
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("full", ["data", "wal"])
 def test_a_full_disk_during_a_load_is_named_and_changes_nothing(

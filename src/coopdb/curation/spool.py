@@ -10,11 +10,14 @@ that walks one section of every article reads that section only.
 
 from __future__ import annotations
 
+import contextlib
 import pickle
 import tempfile
 from array import array
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+from coopdb.errors import CoopdbError
 
 if TYPE_CHECKING:
     from coopdb.curation import corpus as c
@@ -43,6 +46,26 @@ SPOOLED = (
 
 _EMPTY = -1
 """The offset of an empty section: nothing written, nothing read."""
+
+
+class SpoolError(CoopdbError):
+    """The temporary folder could not hold (or give back) the checked articles."""
+
+
+@contextlib.contextmanager
+def _spool_io() -> Iterator[None]:
+    """An OS error on the spool (a full or failing temporary folder) as one line that names
+    the folder; nothing is written to the database before the spool is complete."""
+    try:
+        yield
+    except OSError as error:
+        folder = tempfile.gettempdir()
+        reason = error.strerror or type(error).__name__
+        raise SpoolError(
+            f"cannot keep the checked articles in the temporary folder {folder}: {reason}"
+            " (it needs about 15 KB per article; free space there or set TMPDIR to a folder"
+            " with room)"
+        ) from None
 
 
 class _Spooled(Generic[T]):
@@ -104,18 +127,19 @@ class SourceSpool:
 
     def append(self, source: c.Source) -> None:
         """Write the article's text and facts to the spool; keep what every load compares."""
-        if self._file is None:
-            # Kept open across calls, closed by ``close`` or with the spool.
-            self._file = tempfile.TemporaryFile()  # noqa: SIM115
-        spool = self._file
-        spool.seek(0, 2)
-        for name in SPOOLED:
-            value = getattr(source, name)
-            if value == ():
-                self._offsets.append(_EMPTY)
-                continue
-            self._offsets.append(spool.tell())
-            pickle.dump(value, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        with _spool_io():
+            if self._file is None:
+                # Kept open across calls, closed by ``close`` or with the spool.
+                self._file = tempfile.TemporaryFile()  # noqa: SIM115
+            spool = self._file
+            spool.seek(0, 2)
+            for name in SPOOLED:
+                value = getattr(source, name)
+                if value == ():
+                    self._offsets.append(_EMPTY)
+                    continue
+                self._offsets.append(spool.tell())
+                pickle.dump(value, spool, protocol=pickle.HIGHEST_PROTOCOL)
         self._sources.append(SpooledSource(self, len(self._sources), source))
 
     def read(self, number: int, slot: int) -> Any:
@@ -124,8 +148,9 @@ class SourceSpool:
         if offset == _EMPTY:
             return ()
         assert self._file is not None
-        self._file.seek(offset)
-        return pickle.load(self._file)
+        with _spool_io():
+            self._file.seek(offset)
+            return pickle.load(self._file)
 
     def __iter__(self) -> Iterator[SpooledSource]:
         return iter(self._sources)
