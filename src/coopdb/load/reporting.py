@@ -191,6 +191,23 @@ def _estimated_rows(conn: psycopg.Connection[Any], name: str) -> float:
     return float(row[0]) if row is not None else 0.0
 
 
+def analyze_written(conn: psycopg.Connection[Any]) -> list[str]:
+    """ANALYZE, in the load's transaction, the core tables this load wrote more than
+    ``ANALYZE_SHARE`` of their rows into; their names. A first load fills tables that have no
+    statistics yet, and the refresh's plan over them (per-row subplans) grows quadratically."""
+    written = conn.execute(
+        f"SELECT n.relation FROM {NOTES} n"
+        " JOIN pg_class c ON c.oid = to_regclass(%s || '.' || quote_ident(n.relation))"
+        " GROUP BY n.relation, c.reltuples"
+        " HAVING count(*) > %s * greatest(c.reltuples, 1) ORDER BY 1",
+        (SCHEMA, ANALYZE_SHARE),
+    ).fetchall()
+    names = [str(row[0]) for row in written]
+    for name in names:
+        conn.execute(sql.SQL("ANALYZE {}").format(sql.Identifier(SCHEMA, name)))
+    return names
+
+
 BY_SOURCE = sql.SQL("source_id = ANY(%(sources)s)")
 
 
@@ -202,6 +219,7 @@ def refresh_reporting(conn: psycopg.Connection[Any], *, full: bool) -> Refreshed
     sources = None if full else changed_sources(conn)
     if sources == []:
         return done
+    analyze_written(conn)
     facts = [r for r in tables.values() if r.per_source]
     if sources is None:
         for relation in facts:
