@@ -194,7 +194,11 @@ def _estimated_rows(conn: psycopg.Connection[Any], name: str) -> float:
 def analyze_written(conn: psycopg.Connection[Any]) -> list[str]:
     """ANALYZE, in the load's transaction, the core tables this load wrote more than
     ``ANALYZE_SHARE`` of their rows into; their names. A first load fills tables that have no
-    statistics yet, and the refresh's plan over them (per-row subplans) grows quadratically."""
+    statistics yet, and the refresh's plan over them (per-row subplans) grows quadratically.
+    A refresh outside a load (a migration's) has no journal of written rows: nothing to do."""
+    journal = conn.execute("SELECT to_regclass(%s)", (NOTES,)).fetchone()
+    if journal is None or journal[0] is None:
+        return []
     written = conn.execute(
         f"SELECT n.relation FROM {NOTES} n"
         " JOIN pg_class c ON c.oid = to_regclass(%s || '.' || quote_ident(n.relation))"
