@@ -181,12 +181,33 @@ def _q(text: str) -> str:
 
 
 def _refill(conn: psycopg.Connection[Any], names: list[str]) -> None:
+    """Fill the tables from their definitions, unless every core table is empty (a database
+    migrated from nothing, as on a first run): the definitions read core only, so their rows
+    would be none, and the loader (imported only here) takes about a second to import."""
+    if _core_is_empty(conn):
+        return
     from coopdb.load.reporting import refresh_relation
     from coopdb.reporting_schema import relations
 
     tables = relations(conn)
     for name in names:
         refresh_relation(conn, tables[name])
+
+
+def _core_is_empty(conn: psycopg.Connection[Any]) -> bool:
+    """Whether no table of schema core holds a row (one query, each table probed for one)."""
+    probes = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT format('SELECT FROM core.%I', c.relname) FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = 'core' AND c.relkind IN ('r', 'p') ORDER BY c.relname"
+        )
+    ]
+    if not probes:
+        return True
+    row = conn.execute("SELECT EXISTS (" + " UNION ALL ".join(probes) + ")").fetchone()
+    return row is not None and not row[0]
 
 
 def reporting_views_from_tables(connection: Connection, revision: str) -> None:
