@@ -4,8 +4,10 @@ facts, and what it reads back is what was validated."""
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,3 +44,29 @@ def test_spooled_articles_read_back_as_validated(folder: Path) -> None:
         fields = {f.name: getattr(spooled, f.name) for f in dataclasses.fields(c.Source)}
         # The facts fingerprint hashes every field: equal, so every field read back equal.
         assert c.with_fingerprint(c.Source(**fields)).facts_sha256 == spooled.facts_sha256
+
+
+def test_a_spool_that_keeps_only_counts_writes_nothing_and_reads_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``coopdb check`` validates with ``keep_facts=False``: the same counts as a load's
+    validation, no temporary file, and no facts to read back by mistake."""
+    from coopdb.resources import seeds_dir
+
+    kept = validate_folder(seeds_dir())
+    opened: list[object] = []
+    real = tempfile.TemporaryFile
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        opened.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", counting)
+    counted = validate_folder(seeds_dir(), keep_facts=False)
+    assert not opened
+    assert counted.fact_count() == kept.fact_count() == 141
+    assert [s.key for s in counted.sources] == [s.key for s in kept.sources]
+    assert all(s.facts_sha256 == "" for s in counted.sources)
+    assert all(s.facts_sha256 for s in kept.sources)
+    with pytest.raises(RuntimeError, match="only counts"):
+        _ = next(iter(counted.sources)).meetings

@@ -40,7 +40,7 @@ def check(seeds_dir: Path | None) -> None:
     """
     from coopdb.curation.draft.pending import pending_lines, pending_summary
 
-    corpus = validated(seeds_dir, outcome=None)
+    corpus = validated(seeds_dir, outcome=None, keep_facts=False)
     click.echo(
         f"ok: {len(corpus.sources)} articles, {corpus.fact_count()} facts,"
         f" {len(corpus.regions)} regions, {len(corpus.officials)} officials,"

@@ -373,6 +373,24 @@ def fact_rows(source: Source) -> int:
     )
 
 
+def counted_facts(s: Source) -> int:
+    """Facts of one source as ``coopdb check`` counts them (``Corpus.fact_count`` sums them)."""
+    return (
+        1
+        + len(s.official_mentions)
+        + len(s.enterprise_mentions)
+        + sum(1 + len(m.participants) for m in s.meetings)
+        + len(s.proposals)
+        + len(s.trade_figures)
+        + len(s.trade_goods)
+        + len(s.twinning)
+        + len(s.quantities)
+        + len(s.attestations)
+        + len(s.statements)
+        + len(s.source_dates)
+    )
+
+
 def with_fingerprint(source: Source) -> Source:
     """The source with ``facts_sha256`` set to a hash of everything that will be loaded for it.
 
@@ -409,18 +427,4 @@ class Corpus:
 
     def fact_count(self) -> int:
         """Number of fact rows the sources will produce (used for progress and benchmarks)."""
-        return sum(
-            1
-            + len(s.official_mentions)
-            + len(s.enterprise_mentions)
-            + sum(1 + len(m.participants) for m in s.meetings)
-            + len(s.proposals)
-            + len(s.trade_figures)
-            + len(s.trade_goods)
-            + len(s.twinning)
-            + len(s.quantities)
-            + len(s.attestations)
-            + len(s.statements)
-            + len(s.source_dates)
-            for s in self.sources
-        )
+        return self.sources.facts

@@ -27,6 +27,7 @@ from coopdb.curation.resolve import ArticleResolver
 from coopdb.curation.seedfiles import SHARED_FILES, SeedsFolder, TooManyEntriesError
 from coopdb.curation.shared import SharedIndex
 from coopdb.curation.spec import ArticleFile
+from coopdb.curation.spool import SourceSpool
 from coopdb.curation.yamlread import CuratedFile, display_path, read_yaml
 
 ArticleText = bytes | Literal["missing", "refused"]
@@ -140,15 +141,21 @@ def check_article(
     )
     check_skips(resolver, spec)
     source = replace(source, input_sha256=fingerprint)
-    index.corpus.sources.append(c.with_fingerprint(source))
+    spool = index.corpus.sources
+    spool.append(c.with_fingerprint(source) if spool.keep else source, c.counted_facts(source))
 
 
-def validate_folder(folder: Path, loaded: Mapping[str, str] | None = None) -> c.Corpus:
+def validate_folder(
+    folder: Path, loaded: Mapping[str, str] | None = None, *, keep_facts: bool = True
+) -> c.Corpus:
     """Read and validate a whole seeds folder; raise ``CurationError`` listing every problem.
 
     ``loaded`` maps article keys to the input fingerprints stored when they were last
     loaded; an article whose files and shared files are byte-for-byte the same is not read
     again but listed in ``Corpus.unchanged`` (it was valid then, so it is valid now).
+    ``keep_facts=False`` is for a command that only counts (``coopdb check``): the sources'
+    facts are neither hashed nor spooled (together a fifth or more of a check), so
+    ``Corpus.sources`` gives keys, counts and ``fact_count`` but no facts.
     """
     problems: list[Problem] = []
 
@@ -174,16 +181,20 @@ def validate_folder(folder: Path, loaded: Mapping[str, str] | None = None) -> c.
         message = f"cannot read: {error.strerror}"
         raise CurationError([Problem(display_path(folder), None, "", message)]) from None
     with seeds:
-        corpus = _validate(seeds, problems, loaded)
+        corpus = _validate(seeds, problems, loaded, keep_facts)
     if problems:
         raise CurationError(problems)
     return corpus
 
 
 def _validate(
-    seeds: SeedsFolder, problems: list[Problem], loaded: Mapping[str, str] | None
+    seeds: SeedsFolder,
+    problems: list[Problem],
+    loaded: Mapping[str, str] | None,
+    keep_facts: bool = True,
 ) -> c.Corpus:
     index = SharedIndex(problems)
+    index.corpus.sources = SourceSpool(keep=keep_facts)
     shared = _read_shared(seeds, problems)
     index.shared(shared["regions.yaml"], shared["officials.yaml"], shared["enterprises.yaml"])
     shared_bytes = shared_fingerprint(f.text.encode() if f else b"" for f in shared.values())

@@ -120,13 +120,22 @@ class SpooledSource:
 class SourceSpool:
     """The articles a validation checked, in the folder's order (``Corpus.sources``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, keep: bool = True) -> None:
+        self.keep = keep
+        """False when only counts are wanted (``coopdb check``): nothing is written or read."""
+        self.facts = 0
+        """Fact rows of every article appended, counted as each is appended."""
         self._file: IO[bytes] | None = None
         self._offsets = array("q")
         self._sources: list[SpooledSource] = []
 
-    def append(self, source: c.Source) -> None:
-        """Write the article's text and facts to the spool; keep what every load compares."""
+    def append(self, source: c.Source, rows: int) -> None:
+        """Write the article's text and facts to the spool (unless only counts are kept) and
+        keep what every load compares; ``rows`` is its number of fact rows."""
+        self.facts += rows
+        if not self.keep:
+            self._sources.append(SpooledSource(self, len(self._sources), source))
+            return
         with _spool_io():
             if self._file is None:
                 # Kept open across calls, closed by ``close`` or with the spool.
@@ -144,6 +153,8 @@ class SourceSpool:
 
     def read(self, number: int, slot: int) -> Any:
         """Field ``slot`` of article ``number``, read back from the file."""
+        if not self.keep:
+            raise RuntimeError("a spool that keeps only counts has no facts to read back")
         offset = self._offsets[number * len(SPOOLED) + slot]
         if offset == _EMPTY:
             return ()
