@@ -412,7 +412,8 @@ class Corpus:
     officials: list[Official] = field(default_factory=list)
     enterprises: list[Enterprise] = field(default_factory=list)
     sources: SourceSpool = field(default_factory=SourceSpool)
-    """The articles read, their texts and facts spooled to a file as each is checked."""
+    """The articles read: their texts and facts spooled to a file as each is checked, or
+    only counted (``validate_folder(..., keep_facts=False)``, as ``coopdb check`` does)."""
     unchanged: list[str] = field(default_factory=list)
     """Keys of articles not read again because their files match what was last loaded."""
     global_keys: dict[str, dict[str, str]] = field(default_factory=dict)

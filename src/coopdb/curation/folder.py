@@ -191,7 +191,7 @@ def _validate(
     seeds: SeedsFolder,
     problems: list[Problem],
     loaded: Mapping[str, str] | None,
-    keep_facts: bool = True,
+    keep_facts: bool,
 ) -> c.Corpus:
     index = SharedIndex(problems)
     index.corpus.sources = SourceSpool(keep=keep_facts)
