@@ -3,6 +3,7 @@ leaves is byte for byte the site a full build of the same database writes."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,25 @@ def _differing(before: dict[str, bytes], after: dict[str, bytes]) -> list[str]:
     return sorted(p for p in after.keys() | before.keys() if before.get(p) != after.get(p))
 
 
+@pytest.fixture(scope="module")
+def built_site(
+    _shared_loaded_db: str, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, int]:
+    """The seeds' site, built once: every loaded clone holds the same rows with the same ids, so
+    a copy of it is what a first build of any of them writes (the full-build checks prove it)."""
+    folder = tmp_path_factory.mktemp("site") / "public"
+    drawn, written = _build(_shared_loaded_db, folder)
+    assert drawn > 0 and "index.html" in written
+    return folder, drawn
+
+
+def _copy_of(built_site: tuple[Path, int], tmp_path: Path) -> Path:
+    """A private copy of the built site, with its files' times, to rebuild in place."""
+    folder = tmp_path / "public"
+    shutil.copytree(built_site[0], folder)
+    return folder
+
+
 def _same_as_a_full_build(url: str, folder: Path, scratch: Path) -> None:
     _build(url, scratch)
     assert _files(folder) == _files(scratch)
@@ -59,10 +79,10 @@ def test_a_rebuild_of_an_unchanged_database_draws_nothing(loaded_db: str, tmp_pa
 
 
 def test_one_changed_article_draws_its_page_and_no_other(
-    loaded_db: str, seeds_copy: Path, tmp_path: Path
+    loaded_db: str, seeds_copy: Path, tmp_path: Path, built_site: tuple[Path, int]
 ) -> None:
-    folder = tmp_path / "public"
-    _build(loaded_db, folder)
+    folder = _copy_of(built_site, tmp_path)
+    assert _build(loaded_db, folder) == (0, [])
     before = _files(folder)
     article = seeds_copy / f"{ARTICLE}.txt"
     article.write_text(
@@ -80,10 +100,9 @@ def test_one_changed_article_draws_its_page_and_no_other(
 
 
 def test_an_official_renamed_in_the_shared_files_redraws_every_page_naming_them(
-    loaded_db: str, seeds_copy: Path, tmp_path: Path
+    loaded_db: str, seeds_copy: Path, tmp_path: Path, built_site: tuple[Path, int]
 ) -> None:
-    folder = tmp_path / "public"
-    _build(loaded_db, folder)
+    folder = _copy_of(built_site, tmp_path)
     before = _files(folder)
     naming = sorted(
         p for p, content in before.items() if OFFICIAL.encode() in content and p.endswith(".html")
@@ -107,9 +126,10 @@ def test_an_official_renamed_in_the_shared_files_redraws_every_page_naming_them(
     _same_as_a_full_build(loaded_db, folder, tmp_path / "full")
 
 
-def test_a_page_edited_or_removed_by_hand_is_drawn_again(read_only_db: str, tmp_path: Path) -> None:
-    folder = tmp_path / "public"
-    _build(read_only_db, folder)
+def test_a_page_edited_or_removed_by_hand_is_drawn_again(
+    read_only_db: str, tmp_path: Path, built_site: tuple[Path, int]
+) -> None:
+    folder = _copy_of(built_site, tmp_path)
     region = folder / "regions" / "kursk-oblast.html"
     original = region.read_bytes()
     region.write_bytes(b"edited")
@@ -120,19 +140,17 @@ def test_a_page_edited_or_removed_by_hand_is_drawn_again(read_only_db: str, tmp_
 
 
 def test_a_full_build_draws_every_page_and_rewrites_none_unchanged(
-    read_only_db: str, tmp_path: Path
+    read_only_db: str, tmp_path: Path, built_site: tuple[Path, int]
 ) -> None:
-    folder = tmp_path / "public"
-    first, _ = _build(read_only_db, folder)
-    assert _build(read_only_db, folder, full=True) == (first, [])
+    folder = _copy_of(built_site, tmp_path)
+    assert _build(read_only_db, folder, full=True) == (built_site[1], [])
 
 
 @pytest.mark.parametrize("damage", ["{not json", '{"format": 99}'])
 def test_an_unreadable_manifest_means_a_full_build(
-    read_only_db: str, tmp_path: Path, damage: str
+    read_only_db: str, tmp_path: Path, damage: str, built_site: tuple[Path, int]
 ) -> None:
-    folder = tmp_path / "public"
-    first, _ = _build(read_only_db, folder)
+    folder = _copy_of(built_site, tmp_path)
     (folder / ".coopdb-site.json").write_text(damage, encoding="utf-8")
-    assert _build(read_only_db, folder) == (first, [])
+    assert _build(read_only_db, folder) == (built_site[1], [])
     assert _build(read_only_db, folder) == (0, [])
