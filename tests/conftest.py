@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import itertools
 import os
 import shutil
@@ -133,6 +134,16 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ[_SHARED_ENV] = shared  # inherited by the workers it starts
         if config.option.basetemp is None and SCRATCH != "/tmp":
             config.option.basetemp = os.path.join(shared, "basetemp")
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Collected modules, fixtures and test items live as long as the run: frozen, no full
+    collection walks them again. A worker's heap grows to hundreds of thousands of objects, and
+    at Python's default thresholds its collections took 5-10 s of a run; a larger first
+    threshold keeps them to a few hundred (the spool test still collects before it counts)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
