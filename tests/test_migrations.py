@@ -105,6 +105,7 @@ def test_fast_head_constant_matches_alembic() -> None:
     assert migrate.head() == HEAD_REVISION
 
 
+@pytest.mark.history
 def test_downgrade_and_upgrade_a_loaded_database(loaded_db: str) -> None:
     loaded = fingerprint(loaded_db)
     assert run("--database-url", loaded_db, "db", "downgrade", "base").exit_code == 0
@@ -226,6 +227,7 @@ def _core_rows(url: str) -> dict[str, list[tuple[object, ...]]]:
     return rows
 
 
+@pytest.mark.history
 def test_upgrading_0005_to_0006_keeps_every_row_and_id(loaded_db: str) -> None:
     """A loaded database taken back to 0005 and upgraded again keeps every row, id and value
     it had at 0005, and its new columns say what v1 meant."""
@@ -307,6 +309,7 @@ def _view_columns(url: str) -> dict[str, list[str]]:
     return columns
 
 
+@pytest.mark.history
 def test_reporting_views_v2_only_append_and_go_back_to_0002(migrated_db: str) -> None:
     """Revision 0007 keeps every view of 0002 with its columns in order (new ones only at the
     end), and its downgrade gives back exactly the views of 0002."""

@@ -1111,6 +1111,7 @@ WHERE c.relnamespace = 'reporting'::regnamespace ORDER BY 1, 4
 """
 
 
+@pytest.mark.history
 def test_0010_downgrades_to_exactly_0009_and_upgrades_again(
     migrated_db: str, empty_db: str
 ) -> None:

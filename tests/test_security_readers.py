@@ -495,6 +495,7 @@ def test_reader_drop_refuses_coopdb_roles(shared_db: str, name: str) -> None:
     assert result.stderr == f"Error: '{name}' is one of coopdb's own roles, not a reader login\n"
 
 
+@pytest.mark.history
 def test_reader_drop_removes_leftovers_from_before_the_upgrade(
     hardened_db: str, pg_server: ServerInfo
 ) -> None:
@@ -678,6 +679,7 @@ def test_fresh_migration_closes_the_database_and_the_owner_still_loads(empty_db:
     assert run("--database-url", empty_db, "db", "check").exit_code == 0
 
 
+@pytest.mark.history
 def test_downgrade_and_upgrade_with_a_reader(reader: Reader, hardened_db: str) -> None:
     assert run("--database-url", hardened_db, "db", "downgrade", "0004").exit_code == 0
     early = run("--database-url", reader.url, "report", "kursk")
@@ -761,6 +763,7 @@ def test_reader_cannot_end_the_owners_sessions(shared_reader: Reader, shared_db:
         assert owner.execute("SELECT 1").fetchone() == (1,)
 
 
+@pytest.mark.history
 def test_an_owner_that_is_no_superuser(pg_server: ServerInfo, migrated_template: str) -> None:
     """A shared server's DBA gives coopdb a database and CREATEROLE, not superuser: the owner
     keeps what loads need, readers still create no temporary table, and what only a superuser
