@@ -105,32 +105,20 @@ def parse_partial_date(text: str) -> PartialDate:
         return PartialDate(None, month, day, None, None)
     if parts.get("quarter"):
         quarter = int(parts["quarter"])
-        first, last = 3 * quarter - 2, 3 * quarter
-        return PartialDate(
-            year,
-            None,
-            None,
-            dt.date(year, first, 1),
-            dt.date(year, last, calendar.monthrange(year, last)[1]),
-            quarter=quarter,
-        )
+        earliest, latest = _months(year, 3 * quarter - 2, 3 * quarter)
+        return PartialDate(year, None, None, earliest, latest, quarter=quarter)
     if parts.get("half"):
         half = int(parts["half"])
-        first, last = 6 * half - 5, 6 * half
-        return PartialDate(
-            year,
-            None,
-            None,
-            dt.date(year, first, 1),
-            dt.date(year, last, calendar.monthrange(year, last)[1]),
-            half=half,
-        )
+        earliest, latest = _months(year, 6 * half - 5, 6 * half)
+        return PartialDate(year, None, None, earliest, latest, half=half)
     if month is None:
-        return PartialDate(year, None, None, dt.date(year, 1, 1), dt.date(year, 12, 31))
+        return PartialDate(year, None, None, *_months(year, 1, 12))
     if day is None:
-        last_day = calendar.monthrange(year, month)[1]
-        return PartialDate(
-            year, month, None, dt.date(year, month, 1), dt.date(year, month, last_day)
-        )
+        return PartialDate(year, month, None, *_months(year, month, month))
     exact = dt.date(year, month, day)
     return PartialDate(year, month, day, exact, exact)
+
+
+def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    """The first day of month ``first`` and the last day of month ``last`` of ``year``."""
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])

@@ -16,58 +16,16 @@ _RUSSIAN_TITLES = (
     "губернатор губернатора вице-губернатор президент президента министр министра посол посла"
     " председатель председателя глава главы мэр мэра премьер-министр заместитель"
 )
-TITLE_WORDS = frozenset(
-    [
-        "governor",
-        "vice-governor",
-        "president",
-        "minister",
-        "ambassador",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "head",
-        "mayor",
-        "speaker",
-        "director",
-        "secretary",
-        "envoy",
-        "consul",
-        "representative",
-        "premier",
-        "leader",
-        "deputy",
-        "vice",
-        "first",
-        "acting",
-        "prime",
-    ]
+_ENGLISH_HEADS = (
+    "governor vice-governor president minister ambassador chairman chairwoman chair head"
+    " mayor speaker director secretary envoy consul representative premier leader"
 )
-TITLE_WORDS |= frozenset(_RUSSIAN_TITLES.split())
+_HEAD_WORDS = frozenset(_ENGLISH_HEADS.split()) | (
+    frozenset(_RUSSIAN_TITLES.split()) - {"заместитель"}
+)
+"""Words that name a post by themselves ("Governor", "министр"), not only qualify one."""
+TITLE_WORDS = _HEAD_WORDS | frozenset(["deputy", "vice", "first", "acting", "prime", "заместитель"])
 """Words of a post's title ("Deputy Prime Minister", "Acting Governor", "губернатор")."""
-_HEAD_WORDS = frozenset(
-    [
-        "governor",
-        "vice-governor",
-        "president",
-        "minister",
-        "ambassador",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "head",
-        "mayor",
-        "speaker",
-        "director",
-        "secretary",
-        "envoy",
-        "consul",
-        "representative",
-        "premier",
-        "leader",
-    ]
-)
-_HEAD_WORDS |= frozenset(_RUSSIAN_TITLES.split()) - {"заместитель"}
 _CONNECTORS = frozenset({"of", "to", "for", "the", "области", "края", "республики"})
 _LEADING = frozenset(
     [
