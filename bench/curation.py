@@ -53,9 +53,9 @@ from ruamel.yaml import YAML
 
 from coopdb.amounts import numbers_in, parse_amount
 from coopdb.changes import parse_change
-from coopdb.curation.draft.candidates import Proposed
 from coopdb.curation.draft.draft import Draft, draft_article
 from coopdb.curation.draft.known import known_from
+from coopdb.curation.draft.proposed import Proposed
 from coopdb.curation.draft.text import Span
 from coopdb.resources import seeds_dir
 

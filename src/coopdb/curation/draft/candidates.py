@@ -1,26 +1,24 @@
 """Names the shared files do not know yet, found by the genre's patterns and proposed as new
 shared entries for a curator to confirm: regions ("Tver Oblast"), officials (a title next to
-a name) with their posts, and enterprises (legal forms, "… Plant", "… Works", brand lists)."""
+a name) with their posts, and enterprises (``new_enterprises``)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any, Literal
+from typing import Any
 
 from coopdb.curation.draft.entities import (
     _HEAD_WORDS,
-    LIST,
     TITLE_WORDS,
     post_of,
     title_after,
     title_before,
 )
 from coopdb.curation.draft.known import Known, KnownOfficial
+from coopdb.curation.draft.new_enterprises import enterprise_candidates
+from coopdb.curation.draft.proposed import NOT_NAME, Proposed, latin, overlaps_any, slug
 from coopdb.curation.draft.text import Span, sentence_of, span
-
-ProposedKind = Literal["region", "post", "official", "enterprise"]
 
 BELARUS_OBLASTS = {
     "Brest": "BY-BR",
@@ -33,123 +31,8 @@ BELARUS_OBLASTS = {
 """Belarus has six oblasts; every other oblast a text names is taken to be Russian."""
 
 
-@dataclass(frozen=True)
-class Proposed:
-    """A new shared entry: where the text names it, and the entry to paste."""
-
-    kind: ProposedKind
-    key: str
-    name: Span
-    quote: Span
-    entry: dict[str, Any]
-    post: str | None = None
-    alias: bool = False
-    """A new spelling of an entry the shared files have (``entry`` holds just the spelling)."""
-
-
-_CYRILLIC_LATIN = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        re.findall(
-            r"\S+", "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
-        ),
-        strict=True,
-    )
-)
-
-
-def latin(text: str) -> str:
-    """Cyrillic letters spelt in Latin ones (the BGN/PCGN way keys are usually spelt)."""
-    return "".join(
-        (_CYRILLIC_LATIN.get(c.lower(), c).replace("-", "") if c.lower() in _CYRILLIC_LATIN else c)
-        if not c.isupper()
-        else _CYRILLIC_LATIN.get(c.lower(), c).replace("-", "").capitalize()
-        for c in text
-    )
-
-
-def slug(text: str) -> str:
-    """A key from a name: lower case, words joined by hyphens, Latin letters and digits
-    (Cyrillic spelt in Latin letters)."""
-    text = latin(text).casefold().replace("’", "").replace("'", "")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
-
-
-_NOT_NAME = frozenset(
-    [
-        "oblast",
-        "region",
-        "krai",
-        "republic",
-        "federation",
-        "belarus",
-        "russia",
-        "russian",
-        "belarusian",
-        "minsk",
-        "moscow",
-        "city",
-        "district",
-        "ministry",
-        "plant",
-        "works",
-        "factory",
-        "company",
-        "the",
-        "president",
-        "governor",
-        "minister",
-        "committee",
-        "executive",
-        "council",
-        "administration",
-        "chamber",
-        "hall",
-        "department",
-        "agency",
-        "bank",
-        "court",
-        "in",
-        "on",
-        "at",
-        "of",
-        "and",
-        "but",
-        "this",
-        "that",
-        "these",
-        "kursk",
-        "soviet",
-        "union",
-        "state",
-        "national",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 _NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
 _CAP_RUN = re.compile(r"[A-ZА-ЯЁ][\w’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-ZА-ЯЁ][\w’'-]*)*")
-
-
-def _taken(at: Span, spans: list[Span]) -> bool:
-    return any(at.overlaps(other) for other in spans)
 
 
 def _region_candidates(body: str, known: Known, taken: list[Span]) -> list[Proposed]:
@@ -165,7 +48,7 @@ def _region_candidates(body: str, known: Known, taken: list[Span]) -> list[Propo
         name = Span(
             match.end(1) - len(stem), match.end(), body[match.end(1) - len(stem) : match.end()]
         )
-        if _taken(name, taken) or stem.lower() in _NOT_STEM:
+        if overlaps_any(name, taken) or stem.lower() in _NOT_STEM:
             continue
         kind_word = "Krai" if word == "krai" else "Oblast"
         proper = f"{stem} {kind_word}"
@@ -211,7 +94,7 @@ def _subject_regions(body: str, known: Known, taken: list[Span], keys: set[str])
         for match in re.finditer(rf"\b{re.escape(name_text)}\b", body):
             name = Span(match.start(), match.end(), match.group())
             key = slug(name_text)
-            if _taken(name, taken) or known.region(key) or key in keys:
+            if overlaps_any(name, taken) or known.region(key) or key in keys:
                 continue
             city = iso in ("RU-MOW", "RU-SPE")
             entry: dict[str, Any] = {"key": key, "name": name_text}
@@ -244,7 +127,7 @@ def _cyrillic_regions(body: str, known: Known, taken: list[Span], keys: set[str]
         name = Span(match.start(), match.end(), match.group())
         stem = _SK_STEMS.get(latin(match[1]), latin(match[1]))
         key = slug(f"{stem} oblast")
-        if _taken(name, taken) or known.region(key) or key in keys:
+        if overlaps_any(name, taken) or known.region(key) or key in keys:
             continue
         entry: dict[str, Any] = {"key": key, "name": f"{stem} Oblast", "kind": "oblast"}
         country = "BY" if stem in BELARUS_OBLASTS else "RU"
@@ -264,7 +147,7 @@ def _person_name(body: str, run: Span) -> Span | None:
     names: list[re.Match[str]] = []
     for token in reversed(tokens):
         word = token.group()
-        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _NOT_NAME | TITLE_WORDS:
+        if not _NAME_TOKEN.fullmatch(word) or word.lower() in NOT_NAME | TITLE_WORDS:
             break
         names.insert(0, token)
     patronymic = len(names) >= 3 and re.search(r"(?:vich|vna|ich)$", names[-2].group())
@@ -388,7 +271,7 @@ def _paired_candidates(
         quote = span(body, match.start(), match.end())
         for place, person in (("p1", "n1"), ("p2", "n2")):
             name = span(body, match.start(person), match.end(person))
-            if _taken(name, taken):
+            if overlaps_any(name, taken):
                 continue
             words = f"{head} of {match[place]}"
             found += _official(known, name, title, quote, [*proposed, *found], words)
@@ -403,7 +286,9 @@ def _official_candidates(
     for run_match in _CAP_RUN.finditer(body):
         run = Span(run_match.start(), run_match.end(), run_match.group())
         name = _person_name(body, run)
-        if name is None or _taken(name, taken) or any(p.name.text == name.text for p in found):
+        if name is None or overlaps_any(name, taken):
+            continue
+        if any(p.name.text == name.text for p in found):
             continue
         sentence = sentence_of(sentences, name)
         before = title_before(body, sentence, name)
@@ -417,109 +302,6 @@ def _official_candidates(
         found += _official(known, name, title, quote, [*proposed, *found])
         taken.append(name)
     return found
-
-
-_BRAND_PARTS = (
-    "atom", "gaz", "neft", "prom", "mash", "agro", "stroy", "stroi", "zavod", "bank", "energo",
-    "khim", "azot", "traktor", "stanok", "motor", "kabel", "trolleybus", "gok", "shina",
-    "steklo", "mebel", "pribor", "agregat", "tekstil", "trikotazh", "elektro",
-)  # fmt: skip
-"""Parts of Belarusian and Russian company names ("Gomselmash", "Grodno Azot", "Rosatom")."""
-_LEGAL = r"(?:OAO|OJSC|JSC|ZAO|CJSC|PJSC|OOO|LLC|PAO|AO)"
-_ORG_NOUNS = r"(?:company|enterprise|plant|factory|holding|concern|corporation|landscaper|group)"
-_ENTERPRISE_PATTERNS = (
-    re.compile(
-        rf"\b{_LEGAL}\s+(?:[“\"«][^”\"»\n]{{2,40}}[”\"»]|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
-    ),
-    re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:Plant|Works|Factory|Combine|Mill|Holding|Concern)\b"),
-    re.compile(
-        r"\b[A-Z][a-z]+(?:sky|skiy|sk|ov|ev|in)\s+(?:[a-z]+\s+){1,4}?(?:plant|factory|works|combine|mill)\b"
-    ),
-    re.compile(r"\b(?:[A-Z][a-z]+\s+)?Ministry(?:\s+of\s+[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)?"),
-    re.compile(r"\b(?:[A-Z][a-z]+\s+)(?:City Hall|(?:City|Regional|Oblast) Executive Committee)"),
-    re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}special economic zone\b"),
-    re.compile(rf"\bthe (?P<n>[A-Z][\w-]+)(?=\s+(?:city\s+)?{_ORG_NOUNS}\b)"),
-    re.compile(rf"\b{_ORG_NOUNS} (?P<n>[A-Z][\w-]+)"),
-    re.compile(r"(?<![.!?]\s)(?<!^)\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{2,}\b", re.M),
-    re.compile(rf"\b[A-Z][a-z]*(?:{'|'.join(_BRAND_PARTS)})[a-z]{{0,4}}\b"),
-    re.compile(r"\b[A-Z][a-z]+\s+(?:Azot|Neft|Energo|Khimvolokno|Steklovolokno)\b"),
-)
-_ACRONYMS = frozenset(
-    {"CIS", "EU", "EAEU", "EAEC", "USA", "UN", "GDP", "SEZ", "CEO", "NPP", "UAE", "BelTA", "TASS"}
-    | {"USD", "EUR", "RUB", "BYN", "VAT", "IT", "SCO", "BRICS", "CSTO", "OK"}
-    | {"OAO", "OJSC", "JSC", "ZAO", "CJSC", "PJSC", "OOO", "LLC", "PAO", "AO"}
-)
-_LIST_CONTEXT = re.compile(
-    r"(?:brands?|companies|enterprises|manufacturers|producers|firms|such as|including)"
-    r"(?:\s+(?:such as|like|as))?\s*$",
-    re.IGNORECASE,
-)
-_LEGAL_PREFIX = re.compile(rf"^{_LEGAL}\s+[“\"«]?|[”\"»]$")
-
-
-def _enterprise(body: str, hit: Span, quote: Span) -> Proposed | None:
-    name = _LEGAL_PREFIX.sub("", hit.text).strip()
-    words = name.split()
-    if not words or (words[0].lower() in _NOT_NAME - {"minsk"} and len(words) == 1):
-        return None
-    key = slug(name)
-    entry: dict[str, Any] = {"key": key, "name": hit.text, "kind": "company", "country": "BY"}
-    if hit.text != name:
-        entry["aliases"] = [name]
-    if "Ministry" in hit.text or "City Hall" in hit.text or "Committee" in hit.text:
-        entry["kind"] = "state_body"
-    elif "economic zone" in hit.text:
-        entry["kind"] = "other"
-    return Proposed("enterprise", key, hit, quote, entry)
-
-
-def _list_items(body: str, known_taken: list[Span]) -> list[tuple[Span, Span]]:
-    """Items of name lists that follow "brands such as" or hold a known enterprise."""
-    items = []
-    for match in LIST.finditer(body):
-        whole = span(body, match.start(), match.end())
-        context = body[max(0, match.start() - 40) : match.start()]
-        if not (_LIST_CONTEXT.search(context) or _taken(whole, known_taken)):
-            continue
-        for item in re.finditer(r"[A-ZА-Я][\w.-]*(?:\s+[A-ZА-Я][\w.-]*)?", whole.text):
-            text = item.group().rstrip(".")
-            if text.lower() == "and" or len(text) < 2:
-                continue
-            start = whole.start + item.start()
-            items.append((Span(start, start + len(text), text), whole))
-    return items
-
-
-def _blocked(hit: Span, taken: list[Span], regions: list[Span]) -> bool:
-    """Overlapping a name already found, or cutting through a region's name ("Minsk" inside
-    "Minsk Motor Plant" is part of the name, not a region)."""
-    if any(hit.overlaps(t) for t in taken if not any(t == r for r in regions)):
-        return True
-    return any(hit.overlaps(r) and not hit.contains(r) for r in regions)
-
-
-def _enterprise_candidates(
-    body: str, taken: list[Span], known_enterprises: list[Span], regions: list[Span]
-) -> list[Proposed]:
-    hits: list[tuple[Span, Span]] = []
-    for pattern in _ENTERPRISE_PATTERNS:
-        for match in pattern.finditer(body):
-            group = "n" if "n" in pattern.groupindex and match["n"] else 0
-            hit = span(body, match.start(group), match.end(group))
-            hits.append((hit, hit))
-    hits += _list_items(body, known_enterprises)
-    found: list[Proposed] = []
-    for hit, quote in sorted(hits, key=lambda h: (-len(h[0].text), h[0].start)):
-        if _blocked(hit, taken, regions) or hit.text.lower() in _NOT_NAME:
-            continue
-        if hit.text in _ACRONYMS:
-            continue
-        proposed = _enterprise(body, hit, quote)
-        if proposed is None or any(p.key == proposed.key for p in found):
-            continue
-        found.append(proposed)
-        taken.append(hit)
-    return sorted(found, key=lambda p: p.name.start)
 
 
 def _same_person(known: Known, name: str) -> KnownOfficial | None:
@@ -554,7 +336,7 @@ def candidates(
     regions = _region_candidates(body, known, taken)
     officials = _paired_candidates(body, known, taken, regions)
     officials += _official_candidates(body, known, sentences, taken, [*regions, *officials])
-    enterprises = _enterprise_candidates(body, taken, enterprise_hits, region_hits)
+    enterprises = enterprise_candidates(body, taken, enterprise_hits, region_hits)
     keys = {r.key: "other_names" for r in known.regions}
     keys |= {o.key: "other_names" for o in known.officials}
     keys |= {e.key: "aliases" for e in known.enterprises}

@@ -11,10 +11,11 @@ from typing import Any
 from coopdb.curation.draft import agreements
 from coopdb.curation.draft import text as t
 from coopdb.curation.draft import values as v
-from coopdb.curation.draft.candidates import Proposed, candidates
+from coopdb.curation.draft.candidates import candidates
 from coopdb.curation.draft.entities import Mention, known_mentions, name_hits
 from coopdb.curation.draft.known import Known
 from coopdb.curation.draft.meeting import skeleton_meeting
+from coopdb.curation.draft.proposed import Proposed
 from coopdb.periods import parse_period_value, read_period_label
 
 OUTLETS = ("BelTA", "Sputnik", "TASS", "Interfax", "RIA Novosti", "president.gov.by")

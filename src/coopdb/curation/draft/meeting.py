@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from coopdb.curation.draft.candidates import Proposed
 from coopdb.curation.draft.entities import (
     Mention,
     name_hits,
@@ -14,6 +13,7 @@ from coopdb.curation.draft.entities import (
     post_of,
 )
 from coopdb.curation.draft.known import Known
+from coopdb.curation.draft.proposed import Proposed
 from coopdb.curation.draft.text import Span
 from coopdb.curation.draft.values import Value
 

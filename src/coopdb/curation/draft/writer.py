@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from coopdb.curation.draft.candidates import Proposed
 from coopdb.curation.draft.draft import Draft
+from coopdb.curation.draft.proposed import Proposed
 from coopdb.curation.draft.text import occurrence
 
 SCHEMA_LINE = "# yaml-language-server: $schema=schema/article.schema.json"
