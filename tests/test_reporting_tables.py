@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -234,9 +235,41 @@ def corpus_2k(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+REFERENCE_TABLES = ("regions", "region_names", "sectors", "posts")
+"""Tables of a few dozen rows from the shared files, which a plan may rightly read whole."""
+
+
+def report_statements(url: str, region: str) -> list[str]:
+    """What ``coopdb report REGION`` sends, each statement with its parameters inlined."""
+    from coopdb.reports import find_region, region_report, snapshot
+
+    log: list[tuple[str, Any]] = []
+
+    class Recording(psycopg.Cursor[Any]):
+        def execute(self, query: Any, params: Any = None, **kwargs: Any) -> Any:
+            log.append((str(query), params))
+            return super().execute(query, params, **kwargs)
+
+    conninfo = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(conninfo, cursor_factory=Recording) as conn, snapshot(conn):
+        region_report(conn, find_region(conn, region))
+    with psycopg.connect(conninfo) as conn:
+        client = psycopg.ClientCursor(conn)
+        return [client.mogrify(query, params) for query, params in log]
+
+
+def growing_table_scans(url: str, statement: str) -> list[str]:
+    """The executed sequential scans of tables that grow with the corpus in the statement's plan."""
+    plan = "\n".join(str(r[0]) for r in sql(url, f"EXPLAIN (ANALYZE, TIMING OFF) {statement}"))
+    scans = re.findall(r"(Seq Scan on (\w+).*\((?:actual rows=[^)]*|never executed)\))", plan)
+    return [line for line, table in scans if table not in REFERENCE_TABLES and "never" not in line]
+
+
 @pytest.mark.slow  # generating and loading 2,000 articles takes minutes
 def test_region_filters_read_an_index_at_2k_articles(migrated_db: str, corpus_2k: Path) -> None:
     load(migrated_db, corpus_2k)
+    for statement in report_statements(migrated_db, "kursk"):
+        assert growing_table_scans(migrated_db, statement) == [], statement
     assert differing(migrated_db) == {}
     region_tables = sql(
         migrated_db,

@@ -9,7 +9,7 @@ import psycopg
 
 from coopdb import formatting as fmt
 from coopdb.render import Document, Highlighted, Table
-from coopdb.reports import queries, search
+from coopdb.reports import list_queries, search
 from coopdb.reports.lookup import find_region_or_all
 from coopdb.reports.queries import Record
 
@@ -28,27 +28,27 @@ def _records_document(
 
 def regions_document(conn: psycopg.Connection[Any], *, keys: bool = False) -> Document:
     """Regions; with ``keys``, each one's curated key first (what facts files refer to)."""
-    return _records_document("Regions", queries.region_rows(conn, keys=keys), "regions")
+    return _records_document("Regions", list_queries.region_rows(conn, keys=keys), "regions")
 
 
 def officials_document(
     conn: psycopg.Connection[Any], region: str | None, *, keys: bool = False
 ) -> Document:
-    records = queries.official_rows(conn, find_region_or_all(conn, region), keys=keys)
+    records = list_queries.official_rows(conn, find_region_or_all(conn, region), keys=keys)
     return _records_document("Officials", records, "officials")
 
 
 def enterprises_document(
     conn: psycopg.Connection[Any], region: str | None, *, keys: bool = False
 ) -> Document:
-    records = queries.enterprise_rows(conn, find_region_or_all(conn, region), keys=keys)
+    records = list_queries.enterprise_rows(conn, find_region_or_all(conn, region), keys=keys)
     return _records_document("Enterprises", records, "enterprises")
 
 
 def trade_document(conn: psycopg.Connection[Any], region: str | None) -> Document:
     """Trade figures as display values in text and markdown; json and csv keep the columns.
     Each figure says its status: a forecast or a target is not what was traded."""
-    records = queries.trade_rows(conn, find_region_or_all(conn, region))
+    records = list_queries.trade_rows(conn, find_region_or_all(conn, region))
     doc = _records_document("Trade figures", records, "trade")
     doc.tables[0].columns = ["region", "status", "flow", "period", "value", "change", "source"]
     doc.tables[0].rows = [

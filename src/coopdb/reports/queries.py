@@ -111,7 +111,8 @@ SELECT m.id, m.date_year, m.date_month, m.date_day, m.date_basis, m.date_note, m
        (SELECT json_agg(json_build_object('name', o.name, 'title', p.title, 'side', mp.side)
                         ORDER BY mp.side, o.name)
         FROM core.meeting_participants mp
-        JOIN core.officials o ON o.id = mp.official_id
+        CROSS JOIN LATERAL (SELECT q.name FROM core.officials q
+                            WHERE q.id = mp.official_id OFFSET 0) o
         LEFT JOIN core.posts p ON p.id = mp.post_id
         WHERE mp.meeting_id = m.id) AS participants
 FROM core.meeting_regions mr
@@ -173,8 +174,9 @@ ORDER BY o.country, o.name
 
 TRADE_SQL = """
 WITH groups AS MATERIALIZED (
-    SELECT g.* FROM reporting.trade_figure_groups g
-    JOIN core.trade_figures f ON f.id = g.trade_figure_id
+    SELECT g.* FROM core.trade_figures f
+    CROSS JOIN LATERAL (SELECT * FROM reporting.trade_figure_groups q
+                        WHERE q.trade_figure_id = f.id OFFSET 0) g
     WHERE f.region_id = %(region)s
 )
 SELECT t.id, t.flow, t.status, t.period_label, t.period_start, t.period_end, t.period_basis,
@@ -283,13 +285,22 @@ FROM (
         -- enterprises based here (in a region of a country, for the country), with the
         -- articles naming them
         SELECT h.id, m.source_id
-        FROM core.enterprises h
+        FROM (
+            -- one indexed lookup per way of being based here (an OR would read every row)
+            SELECT h.id FROM core.enterprises h WHERE h.region_id = %(region)s
+            UNION
+            SELECT h.id FROM core.regions c
+            CROSS JOIN LATERAL (SELECT q.id FROM core.enterprises q
+                                WHERE q.region_id = c.id OFFSET 0) h
+            WHERE c.parent_id = %(region)s
+            UNION
+            SELECT h.id FROM core.enterprises h
+            -- a one-time filter: a region's report never reads the country's enterprises
+            WHERE EXISTS (SELECT FROM core.regions c WHERE c.id = %(region)s AND c.kind = 'country')
+              AND h.country = (SELECT c.country FROM core.regions c WHERE c.id = %(region)s)
+        ) h
         LEFT JOIN LATERAL (SELECT q.source_id FROM core.enterprise_mentions q
                            WHERE q.enterprise_id = h.id OFFSET 0) m ON true
-        WHERE h.region_id = %(region)s
-           OR h.region_id IN (SELECT c.id FROM core.regions c WHERE c.parent_id = %(region)s)
-           OR h.country = (SELECT c.country FROM core.regions c
-                           WHERE c.id = %(region)s AND c.kind = 'country')
         UNION ALL
         SELECT pe.enterprise_id, p.source_id
         FROM core.proposals p
@@ -309,17 +320,20 @@ MENTIONED_SQL = """
 SELECT o.id, o.name, o.country,
        (SELECT array_agg(n.name ORDER BY n.name) FROM core.official_names n
         WHERE n.official_id = o.id AND NOT n.is_preferred) AS other_names,
-       array_agg(DISTINCT p.title) FILTER (WHERE p.title IS NOT NULL) AS titles,
-       array_agg(DISTINCT om.source_id) AS source_ids, NULL::json AS holdings,
-       true AS mentioned
-FROM core.official_mentions om
-JOIN core.officials o ON o.id = om.official_id
-LEFT JOIN core.posts p ON p.id = om.post_id
-WHERE om.source_id = ANY(%(sources)s) AND om.official_id <> ALL(%(known)s)
-  -- a national post (a president) or none; another region's governor is not this region's
-  AND (p.region_id IS NULL OR p.region_id = %(region)s
-       OR p.region_id IN (SELECT g.id FROM core.regions g WHERE g.kind = 'country'))
-GROUP BY o.id
+       x.titles, x.source_ids, NULL::json AS holdings, true AS mentioned
+FROM (
+    SELECT om.official_id,
+           array_agg(DISTINCT p.title) FILTER (WHERE p.title IS NOT NULL) AS titles,
+           array_agg(DISTINCT om.source_id) AS source_ids
+    FROM core.official_mentions om
+    LEFT JOIN core.posts p ON p.id = om.post_id
+    WHERE om.source_id = ANY(%(sources)s) AND om.official_id <> ALL(%(known)s)
+      -- a national post (a president) or none; another region's governor is not this region's
+      AND (p.region_id IS NULL OR p.region_id = %(region)s
+           OR p.region_id IN (SELECT g.id FROM core.regions g WHERE g.kind = 'country'))
+    GROUP BY om.official_id
+) x
+CROSS JOIN LATERAL (SELECT * FROM core.officials q WHERE q.id = x.official_id OFFSET 0) o
 """
 """Officials the region's articles name who took part in none of its meetings and held none
 of its posts: shown, marked as mentioned (a president named by a governor)."""
@@ -391,101 +405,3 @@ def _add_mentioned(cur: psycopg.Cursor[Record], report: Report, source_ids: set[
     params = {"sources": sorted(source_ids), "known": known, "region": report.region["id"]}
     report.officials += cur.execute(MENTIONED_SQL, params).fetchall()
     report.officials.sort(key=lambda o: (o["country"], o["name"]))
-
-
-# --- the list commands ---------------------------------------------------------------------
-
-
-def _query(conn: psycopg.Connection[Any], query: str, params: Any = None) -> list[Record]:
-    return list(conn.cursor(row_factory=dict_row).execute(query, params).fetchall())
-
-
-REGIONS_LIST_SQL = """
-SELECT r.name, r.kind, r.country, r.iso_code, r.other_names,
-       (SELECT count(*) FROM core.meeting_regions mr WHERE mr.region_id = r.region_id)
-           AS meetings,
-       (SELECT count(*) FROM core.trade_figures t WHERE t.region_id = r.region_id)
-           AS trade_figures,
-       (SELECT count(*) FROM core.proposals p WHERE p.region_id = r.region_id)
-           AS proposals
-FROM reporting.regions r
-ORDER BY r.country, r.kind <> 'country', r.name
-"""
-
-OFFICIALS_LIST_SQL = """
-SELECT o.name, o.other_names, o.country, o.positions,
-       (SELECT count(*) FROM core.meeting_participants mp
-        WHERE mp.official_id = o.official_id) AS meetings
-FROM reporting.officials o
-WHERE %(region)s::bigint IS NULL OR o.official_id IN (
-    SELECT mp.official_id FROM core.meeting_participants mp
-    JOIN core.meeting_regions mr ON mr.meeting_id = mp.meeting_id
-    WHERE mr.region_id = %(region)s::bigint
-    UNION
-    SELECT h.official_id FROM core.holdings h JOIN core.posts p ON p.id = h.post_id
-    WHERE p.region_id = %(region)s::bigint)
-ORDER BY o.country, o.name
-"""
-
-ENTERPRISES_LIST_SQL = """
-SELECT e.name, e.kind, e.country, s.name AS sector, h.name AS home_region,
-       (SELECT string_agg(n.name, '; ' ORDER BY n.name) FROM core.enterprise_names n
-        WHERE n.enterprise_id = e.id AND NOT n.is_preferred) AS aliases,
-       count(m.mention_id) AS mentions,
-       string_agg(DISTINCT m.russian_region, '; ') AS russian_regions
-FROM core.enterprises e
-LEFT JOIN core.sectors s ON s.id = e.sector_id
-LEFT JOIN core.regions h ON h.id = e.region_id
-LEFT JOIN reporting.enterprise_mentions m ON m.enterprise_id = e.id
-WHERE %(region)s::bigint IS NULL OR m.mention_id IN (
-    SELECT x.id FROM core.enterprise_mentions x WHERE x.region_id = %(region)s::bigint)
-GROUP BY e.id, s.name, h.name
-ORDER BY e.country, e.name
-"""
-
-TRADE_LIST_SQL = """
-SELECT t.russian_region, t.flow, t.period_label, t.period_start, t.period_end,
-       t.value_low_usd, t.value_high_usd, t.value_qualifier, t.change_pct,
-       t.compared_with, t.compared_start, t.compared_end, t.prior_value_low_usd,
-       t.source_file, t.figure_status, t.value_best_usd, t.value_qualifier_words,
-       t.change_low_pct, t.change_high_pct, t.change_best_pct, t.change_qualifier,
-       t.change_qualifier_words, t.change_direction, t.change_text, t.prior_value_high_usd,
-       t.source_error
-FROM reporting.trade_figures t
-WHERE %(region)s::bigint IS NULL OR t.trade_figure_id IN (
-    SELECT f.id FROM core.trade_figures f WHERE f.region_id = %(region)s::bigint)
-ORDER BY t.russian_region, t.period_end NULLS LAST, t.trade_figure_id
-"""
-
-
-def _keyed(query: str, key: str | None) -> str:
-    """A list query with the curated key as its first column, when ``key`` (the SQL giving
-    it) is set: the key is what a curated file refers to the row by."""
-    return query.replace("SELECT ", f"SELECT {key} AS key, ", 1) if key else query
-
-
-def region_rows(conn: psycopg.Connection[Any], *, keys: bool = False) -> list[Record]:
-    """Every region with how many meetings, trade figures and proposals concern it."""
-    key = "(SELECT k.key FROM core.regions k WHERE k.id = r.region_id)" if keys else None
-    return _query(conn, _keyed(REGIONS_LIST_SQL, key))
-
-
-def official_rows(
-    conn: psycopg.Connection[Any], region_id: int | None, *, keys: bool = False
-) -> list[Record]:
-    """Officials (of one region's meetings and posts when ``region_id`` is given)."""
-    key = "(SELECT k.key FROM core.officials k WHERE k.id = o.official_id)" if keys else None
-    return _query(conn, _keyed(OFFICIALS_LIST_SQL, key), {"region": region_id})
-
-
-def enterprise_rows(
-    conn: psycopg.Connection[Any], region_id: int | None, *, keys: bool = False
-) -> list[Record]:
-    """Enterprises with their mentions (only those concerning ``region_id`` when given)."""
-    key = "e.key" if keys else None
-    return _query(conn, _keyed(ENTERPRISES_LIST_SQL, key), {"region": region_id})
-
-
-def trade_rows(conn: psycopg.Connection[Any], region_id: int | None) -> list[Record]:
-    """Trade figures in US dollars (only those with ``region_id`` when given)."""
-    return _query(conn, TRADE_LIST_SQL, {"region": region_id})
