@@ -21,6 +21,7 @@ import pytest
 from conftest import run, sql
 from coopdb.reports import plans
 from coopdb.resources import seeds_dir
+from test_reporting_tables import differing
 
 BELTA = "301_belta_gomel_kursk_twinning.txt"
 KURSK = "302_kursk_gov_twinning_renewed.txt"
@@ -535,18 +536,19 @@ def test_timeframes_print_quarters_halves_and_open_ends() -> None:
     assert shown(None, None, None, "unknown") == "soon"
 
 
-def test_a_timeframe_may_rest_on_another_articles_meeting(folder: Path) -> None:
-    """This article does not know the date of a meeting another article reports, so a
-    relative timeframe resolved against it is not read against this article's date."""
-    name = "303_belta_kursk_lifts_later.txt"
-    (folder / name).write_text(
+LATER = "303_belta_kursk_lifts_later.txt"
+"""An article whose proposal rests on a meeting another article (KURSK) reports."""
+
+
+def _add_later_article(folder: Path) -> None:
+    (folder / LATER).write_text(
         "Kursk to assemble Belarusian lifts\n"
         "KURSK, 20 January (BelTA) – The assembly of Belarusian lifts in Kursk, agreed last"
         " summer, will start next year, the regional government said.\n",
         encoding="utf-8",
     )
-    (folder / _yaml(name)).write_text(
-        f"article: {name}\n"
+    (folder / _yaml(LATER)).write_text(
+        f"article: {LATER}\n"
         "publisher: BelTA\n"
         'published: {value: "2025-01-20", basis: inferred, note: "The wire of 20 January."}\n'
         "region: kursk-oblast\n"
@@ -562,5 +564,34 @@ def test_a_timeframe_may_rest_on_another_articles_meeting(folder: Path) -> None:
         ' next year"\n',
         encoding="utf-8",
     )
+
+
+def test_a_timeframe_may_rest_on_another_articles_meeting(folder: Path) -> None:
+    """This article does not know the date of a meeting another article reports, so a
+    relative timeframe resolved against it is not read against this article's date."""
+    _add_later_article(folder)
     result = run("check", str(folder))
     assert result.exit_code == 0, result.stderr
+
+
+def test_a_reload_of_the_meetings_article_refreshes_the_facts_resting_on_it(
+    migrated_db: str, folder: Path
+) -> None:
+    """Only the meeting's article changed, yet the unchanged article's proposal takes its
+    reporting date from that meeting: its reporting row is recomputed too."""
+    _add_later_article(folder)
+    _load(migrated_db, folder)
+    axis = (
+        "SELECT date_for_axis, date_source FROM reporting.proposals"
+        " WHERE key = 'kursk-lift-assembly-start'"
+    )
+    assert sql(migrated_db, axis) == [(dt.date(2024, 7, 12), "meeting")]
+    _edit(
+        folder,
+        _yaml(KURSK),
+        'date: {value: "2024-07-12", basis: inferred',
+        'date: {value: "2024-07-11", basis: inferred',
+    )
+    _load(migrated_db, folder)
+    assert sql(migrated_db, axis) == [(dt.date(2024, 7, 11), "meeting")]
+    assert differing(migrated_db) == {}

@@ -68,7 +68,7 @@ def _kept_keys(steps: _SourceSteps, kind: str) -> dict[str, str]:
         ).format(table=sql.Identifier("core", KEYED[kind])),
         steps.scope,
     )
-    return {str(key): str(file) for key, file in cur}
+    return {str(key): str(file) for key, file in cur.fetchall()}
 
 
 def check_global_keys(steps: _SourceSteps) -> None:

@@ -226,6 +226,7 @@ class Syncer:
                 cols=_columns(key), target=sql.Identifier(SCHEMA, table)
             )
         )
+        rows = cur.fetchall()  # one call, not one per row: a table may hold 100,000s
         if len(key) == 1:
-            return {row[1]: row[0] for row in cur}
-        return {tuple(row[1:]): row[0] for row in cur}
+            return {row[1]: row[0] for row in rows}
+        return {tuple(row[1:]): row[0] for row in rows}

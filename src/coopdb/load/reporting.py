@@ -112,9 +112,12 @@ def linked_sources(
             parent = tables[target]
             if not parent.per_source or column == "source_id":
                 continue
+            # each direction on its own, so both read an index (an OR would join whole tables)
             query = sql.SQL(
                 "SELECT p.source_id, t.source_id FROM {t} t JOIN {p} p ON p.{key} = t.{column}"
-                " WHERE t.source_id = ANY(%(s)s) OR p.source_id = ANY(%(s)s)"
+                " WHERE t.source_id = ANY(%(s)s)"
+                " UNION SELECT p.source_id, t.source_id FROM {p} p JOIN {t} t"
+                " ON t.{column} = p.{key} WHERE p.source_id = ANY(%(s)s)"
             ).format(
                 t=sql.Identifier(PUBLIC, relation.name),
                 p=sql.Identifier(PUBLIC, target),
@@ -134,7 +137,8 @@ def _other_sources(
 ) -> set[int]:
     """Articles a row names besides its own (``defined_in_source_id``), either way round."""
     query = sql.SQL(
-        "SELECT source_id, {c} FROM {t} WHERE source_id = ANY(%(s)s) OR {c} = ANY(%(s)s)"
+        "SELECT source_id, {c} FROM {t} WHERE source_id = ANY(%(s)s)"
+        " UNION SELECT source_id, {c} FROM {t} WHERE {c} = ANY(%(s)s)"
     ).format(c=sql.Identifier(column), t=sql.Identifier(PUBLIC, relation.name))
     return {x for row in conn.execute(query, {"s": sources}).fetchall() for x in row if x}
 
