@@ -11,8 +11,10 @@ articles whose reporting rows may differ:
 
 Per-source relations (``Relation.per_source``) are then recomputed for those articles plus
 the articles their rows link to or are linked from (through the reporting foreign keys, before
-and after the refresh: a meeting's participants may come from another article). Relations of
-shared rows and aggregates across articles are recomputed whole. Each recomputation is one
+and after the refresh: a meeting's participants may come from another article). Link relations
+whose rows each belong to one such fact (``proposal_enterprises``) are recomputed for those
+articles' facts, as the table held them before and after. Relations of shared rows and
+aggregates across articles are recomputed whole. Each recomputation is one
 statement comparing the definition view's rows with the table's by primary key: only rows
 that differ are deleted, updated or inserted, so a load that changes nothing writes nothing,
 and ``--full`` (every relation whole) repairs a table changed by hand.
@@ -28,7 +30,7 @@ from psycopg import sql
 
 from coopdb.load.journal import NOTES
 from coopdb.models import SCHEMA, Base
-from coopdb.reporting_schema import JOURNAL, PRIVATE, PUBLIC, Relation, relations
+from coopdb.reporting_schema import AGGREGATES, JOURNAL, PRIVATE, PUBLIC, Relation, relations
 
 ANALYZE_SHARE = 0.2
 """A table whose refresh wrote more than this share of its rows gets fresh planner statistics
@@ -234,6 +236,8 @@ def refresh_reporting(conn: psycopg.Connection[Any], *, full: bool) -> Refreshed
             done.tables[relation.name] = refresh_relation(conn, relation)
     else:
         before = sorted(set(sources) | linked_sources(conn, tables, sources))
+        owned = owned_relations(tables)
+        owners = {p: _owner_ids(conn, tables, p, before) for _, p in owned.values()}
         for relation in facts:
             done.tables[relation.name] = refresh_relation(
                 conn, relation, BY_SOURCE, {"sources": before}
@@ -242,10 +246,41 @@ def refresh_reporting(conn: psycopg.Connection[Any], *, full: bool) -> Refreshed
         for relation in facts if after else []:
             again = refresh_relation(conn, relation, BY_SOURCE, {"sources": after})
             done.tables[relation.name] = _add(done.tables[relation.name], again)
+        for name, (column, parent) in owned.items():
+            ids = owners[parent] | _owner_ids(conn, tables, parent, before + after)
+            where = sql.SQL("{} = ANY(%(ids)s)").format(sql.Identifier(column))
+            done.tables[name] = refresh_relation(conn, tables[name], where, {"ids": sorted(ids)})
     for relation in tables.values():
-        if not relation.per_source and relation.name not in JOURNAL:
+        if not relation.per_source and relation.name not in JOURNAL | done.tables.keys():
             done.tables[relation.name] = refresh_relation(conn, relation)
     return done
+
+
+def owned_relations(tables: dict[str, Relation]) -> dict[str, tuple[str, str]]:
+    """Link relations with no ``source_id`` whose rows each belong to one fact of an article
+    (``proposal_enterprises`` to a proposal): name → (column, the fact's relation). They are
+    refreshed for the facts of the articles refreshed, not whole."""
+    owned = {}
+    for relation in tables.values():
+        if relation.per_source or "source_id" in relation.columns:
+            continue
+        if relation.name in AGGREGATES | JOURNAL:
+            continue
+        links = [(c, t) for c, t in relation.references.items() if tables[t].per_source]
+        if len(links) == 1:
+            owned[relation.name] = links[0]
+    return owned
+
+
+def _owner_ids(
+    conn: psycopg.Connection[Any], tables: dict[str, Relation], parent: str, sources: list[int]
+) -> set[int]:
+    """Keys of the rows of ``parent`` (a per-source relation) that belong to ``sources``, as
+    the reporting table holds them now."""
+    query = sql.SQL("SELECT {k} FROM {t} WHERE source_id = ANY(%(s)s)").format(
+        k=sql.Identifier(tables[parent].key[0]), t=sql.Identifier(PUBLIC, parent)
+    )
+    return {int(row[0]) for row in conn.execute(query, {"s": sources}).fetchall()}
 
 
 def _add(a: tuple[int, int, int], b: tuple[int, int, int]) -> tuple[int, int, int]:
