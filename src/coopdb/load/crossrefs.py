@@ -58,15 +58,16 @@ def _words(kind: str) -> str:
     return kind.replace("_", " ")
 
 
-def _kept_keys(steps: _SourceSteps, kind: str) -> dict[str, str]:
-    """Keys of ``kind`` in the database whose articles this load does not sync → file."""
+def _kept_keys(steps: _SourceSteps, kind: str, keys: Iterable[str]) -> dict[str, str]:
+    """Those of ``keys`` that articles this load does not sync define → the file (only the
+    keys asked about: the unchanged articles may define 100,000s)."""
     cur = steps.driver.cursor()
     cur.execute(
         sql.SQL(
             "SELECT t.key, s.file_name FROM {table} t JOIN core.sources s ON s.id = t.source_id"
-            " WHERE NOT (t.source_id = ANY(%(sources)s))"
+            " WHERE t.key = ANY(%(keys)s) AND NOT (t.source_id = ANY(%(sources)s))"
         ).format(table=sql.Identifier("core", KEYED[kind])),
-        steps.scope,
+        {**steps.scope, "keys": sorted(set(keys))},
     )
     return {str(key): str(file) for key, file in cur.fetchall()}
 
@@ -78,7 +79,10 @@ def check_global_keys(steps: _SourceSteps) -> None:
     if not corpus.unchanged:
         return  # every article was read: the check saw all of them
     problems: list[str] = []
-    kept = {kind: _kept_keys(steps, kind) for kind in KEYED}
+    asked: dict[str, set[str]] = {kind: set(corpus.global_keys.get(kind, {})) for kind in KEYED}
+    for foreign in corpus.foreign_keys:
+        asked[foreign.kind].add(foreign.key)
+    kept = {kind: _kept_keys(steps, kind, keys) for kind, keys in asked.items()}
     files = {s.key: s.file_name for s in corpus.sources}
     for kind, keys in corpus.global_keys.items():
         for key, article in keys.items():
@@ -95,12 +99,12 @@ def check_global_keys(steps: _SourceSteps) -> None:
                 f"{foreign.where}: unknown {_words(foreign.kind)} '{foreign.key}':"
                 " no article defines it"
             )
-    problems += _removed_but_referred(steps, kept)
+    problems += _removed_but_referred(steps)
     if problems:
         raise ProblemsError(sorted(problems), "nothing was loaded")
 
 
-def _removed_but_referred(steps: _SourceSteps, kept: dict[str, dict[str, str]]) -> list[str]:
+def _removed_but_referred(steps: _SourceSteps) -> list[str]:
     """Facts of re-synced articles that unchanged articles refer to, and that no article
     defines any more."""
     problems = []
@@ -123,8 +127,10 @@ def _removed_but_referred(steps: _SourceSteps, kept: dict[str, dict[str, str]]) 
             steps.scope,
         )
         defined = steps.corpus.global_keys.get(kind, {})
-        for key, target_file, referrer_file, referrer_key in cur:
-            if key in defined or key in kept[kind]:
+        rows = [row for row in cur.fetchall() if row[0] not in defined]
+        elsewhere = _kept_keys(steps, kind, [str(row[0]) for row in rows]) if rows else {}
+        for key, target_file, referrer_file, referrer_key in rows:
+            if key in elsewhere:
                 continue
             by = f"{what} '{referrer_key}'" if what else "an attestation"
             verb = "attests" if table == "attestations" else "refers to"
