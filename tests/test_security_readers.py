@@ -408,6 +408,46 @@ def test_two_upgrades_of_a_new_database_serialize(empty_db: str) -> None:
     assert sql(empty_db, "SELECT version_num FROM public.alembic_version") == [(HEAD_REVISION,)]
 
 
+def test_a_version_table_created_meanwhile_by_another_upgrade_is_no_error(empty_db: str) -> None:
+    """The loser of two concurrent CREATE TABLE IF NOT EXISTS waits for the winner's catalog
+    rows and then fails on them (a unique violation here; 'type "alembic_version" already
+    exists' in a narrower window, which only the two-process test below can hit)."""
+    from coopdb.db import make_engine, resolve
+    from coopdb.locks import VERSION_TABLE, _create_version_table
+
+    winner = _owner(empty_db)
+    winner.execute("BEGIN")
+    winner.execute(VERSION_TABLE)
+    engine = make_engine(resolve(empty_db))
+    failures: list[BaseException] = []
+
+    def lose_the_race() -> None:
+        try:
+            with engine.connect() as connection:
+                _create_version_table(connection)
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            failures.append(error)
+
+    loser = threading.Thread(target=lose_the_race)
+    loser.start()
+    try:
+        with _owner(empty_db) as watcher:
+            deadline = time.monotonic() + 30
+            while not watcher.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                " AND datname = current_database()"
+            ).fetchall()[0][0]:
+                assert time.monotonic() < deadline, "the second creator never waited"
+                time.sleep(0.02)
+        winner.execute("COMMIT")
+    finally:
+        loser.join(timeout=30)
+        winner.close()
+        engine.dispose()
+    assert failures == []
+    assert sql(empty_db, "SELECT count(*) FROM public.alembic_version") == [(0,)]
+
+
 @pytest.mark.slow
 def test_reader_advisory_lock_does_not_hold_up_the_embedded_bootstrap(
     monkeypatch: pytest.MonkeyPatch,

@@ -198,7 +198,11 @@ def lock_migrations(connection: Connection, on_wait: Waiting, action: str) -> st
 
 
 def _create_version_table(connection: Connection) -> None:
-    """CREATE TABLE IF NOT EXISTS, committed at once; losing a race to another creator is fine."""
+    """CREATE TABLE IF NOT EXISTS, committed at once; losing a race to another creator is fine.
+
+    IF NOT EXISTS does not cover a creator that committed while this one waited: PostgreSQL
+    then reports the clash on the table's row type (duplicate_object) or on a catalog index
+    (unique_violation) instead of skipping."""
     import psycopg
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError
@@ -209,7 +213,10 @@ def _create_version_table(connection: Connection) -> None:
             other.commit()
         except DBAPIError as error:
             if not isinstance(
-                error.orig, psycopg.errors.UniqueViolation | psycopg.errors.DuplicateTable
+                error.orig,
+                psycopg.errors.UniqueViolation
+                | psycopg.errors.DuplicateTable
+                | psycopg.errors.DuplicateObject,
             ):
                 raise
 
