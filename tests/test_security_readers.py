@@ -425,7 +425,7 @@ def test_a_version_table_created_meanwhile_by_another_upgrade_is_no_error(empty_
         try:
             with engine.connect() as connection:
                 _create_version_table(connection)
-        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as error:  # reported by the assertion below
             failures.append(error)
 
     loser = threading.Thread(target=lose_the_race)
