@@ -50,10 +50,13 @@ WITH own AS MATERIALIZED (
 ), linked AS MATERIALIZED (
     -- another agreement of the same article whose regions are all among an own agreement's
     -- and whose side of this region's country is not named ("the first agreement" of six)
+    -- t2 is looked up per own agreement (OFFSET 0 keeps it a lookup): at 50k articles the
+    -- planner otherwise hashed the whole table
     SELECT DISTINCT t2.id
     FROM own o
     JOIN core.twinning_agreements t1 ON t1.id = o.twinning_id
-    JOIN core.twinning_agreements t2 ON t2.source_id = t1.source_id AND t2.id <> t1.id
+    CROSS JOIN LATERAL (SELECT q.id FROM core.twinning_agreements q
+                        WHERE q.source_id = t1.source_id AND q.id <> t1.id OFFSET 0) t2
     WHERE t2.id NOT IN (SELECT twinning_id FROM own)
       AND EXISTS (SELECT 1 FROM core.twinning_regions y WHERE y.twinning_id = t2.id)
       AND NOT EXISTS (SELECT 1 FROM core.twinning_regions y
