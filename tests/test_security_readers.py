@@ -411,7 +411,7 @@ def test_two_upgrades_of_a_new_database_serialize(empty_db: str) -> None:
 def test_a_version_table_created_meanwhile_by_another_upgrade_is_no_error(empty_db: str) -> None:
     """The loser of two concurrent CREATE TABLE IF NOT EXISTS waits for the winner's catalog
     rows and then fails on them (a unique violation here; 'type "alembic_version" already
-    exists' in a narrower window, which only the two-process test below can hit)."""
+    exists' in a narrower window, which only the two-process test above can hit)."""
     from coopdb.db import make_engine, resolve
     from coopdb.locks import VERSION_TABLE, _create_version_table
 
