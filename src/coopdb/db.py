@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     import psycopg
     from sqlalchemy.engine import Connection, Engine
 
+    from coopdb.server import EmbeddedServer
+
 CONNECT_TIMEOUT_SECONDS = 5
 ENV_URL = "COOPDB_DATABASE_URL"
 
@@ -68,10 +70,28 @@ def resolve(url_option: str | None) -> Target:
         return Target(normalize_url(url), embedded=False)
     from coopdb.server import EmbeddedServer, ServerError, default_home
 
+    server = EmbeddedServer(default_home())
     try:
-        return Target(EmbeddedServer(default_home()).ensure_running(), embedded=True)
+        if server.has_cluster():
+            return Target(server.ensure_running(), embedded=True)
+        return Target(_first_start(server), embedded=True)
     except ServerError as error:
         raise DatabaseError(str(error)) from None
+
+
+def _first_start(server: EmbeddedServer) -> str:
+    """Start a server that has no cluster yet, importing meanwhile the loader the first run
+    needs next: initdb and the server's start-up are other processes (a second or more),
+    and so is the work of this one's imports (about a second) that would follow them."""
+    import importlib
+    from concurrent.futures import ThreadPoolExecutor
+
+    import psycopg  # noqa: F401  (the start's own imports are done before the thread runs)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="coopdb-start") as pool:
+        started = pool.submit(server.ensure_running)
+        importlib.import_module("coopdb.load")
+        return started.result()
 
 
 def connect(target: Target, **kwargs: object) -> psycopg.Connection[tuple[object, ...]]:
@@ -151,12 +171,11 @@ def ensure_ready(
 def _bootstrap_embedded(target: Target, *, seed: bool, table_lock_timeout: float | None) -> None:
     """Migrate the embedded database and, on first use, load the seeds: one transaction.
 
-    The migration lock (a table lock no reader can take) makes a second first command wait
-    and then find the work done; a reader's advisory lock cannot hold either of them up.
+    An empty database gets the schema at head from one script (coopdb.schema_snapshot) when
+    it fits, which is most of a first run's time saved; otherwise the migrations run. The
+    migration lock (a table lock no reader can take) makes a second first command wait and
+    then find the work done; a reader's advisory lock cannot hold either of them up.
     """
-    from alembic import command
-
-    from coopdb import migrate
     from coopdb.locks import lock_migrations, naming_lock_holders
 
     engine = make_engine(target)
@@ -165,8 +184,8 @@ def _bootstrap_embedded(target: Target, *, seed: bool, table_lock_timeout: float
             revision = lock_migrations(connection, say_on_stderr, "coopdb db upgrade")
             if revision == HEAD_REVISION:
                 return
-            timeout = table_lock_timeout or migrate.TABLE_LOCK_TIMEOUT_SECONDS
-            command.upgrade(migrate.config(connection, table_lock_timeout=timeout), "head")
+            if revision is not None or not _install_head_schema(connection):
+                _migrate(connection, table_lock_timeout)
             _close_other_databases(connection)
             if seed and revision is None:
                 from coopdb.load import load_folder
@@ -175,6 +194,31 @@ def _bootstrap_embedded(target: Target, *, seed: bool, table_lock_timeout: float
                 load_folder(connection, seeds_dir(), on_wait=say_on_stderr)
     finally:
         engine.dispose()
+
+
+def _install_head_schema(connection: Connection) -> bool:
+    """The head schema from its script, with the database-level privileges a migration run
+    ends with; False when the script does not fit and the migrations must run."""
+    import psycopg
+
+    from coopdb import schema_snapshot
+    from coopdb.safeguards import secure_database
+
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, psycopg.Connection)
+    if not schema_snapshot.install(driver):
+        return False
+    secure_database(connection)
+    return True
+
+
+def _migrate(connection: Connection, table_lock_timeout: float | None) -> None:
+    from alembic import command
+
+    from coopdb import migrate
+
+    timeout = table_lock_timeout or migrate.TABLE_LOCK_TIMEOUT_SECONDS
+    command.upgrade(migrate.config(connection, table_lock_timeout=timeout), "head")
 
 
 def say_on_stderr(line: str) -> None:

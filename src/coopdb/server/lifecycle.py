@@ -118,6 +118,10 @@ class EmbeddedServer:
         host = quote(str(socket_dir), safe="/")
         return f"postgresql+psycopg://{SUPERUSER}@/{database}?host={host}&port={port}"
 
+    def has_cluster(self) -> bool:
+        """Whether initdb has made the data directory (a first start runs it otherwise)."""
+        return self._pg_version() is not None
+
     def _pg_version(self) -> str | None:
         """Major version that initialised the data directory (PG_VERSION), if any."""
         try:
