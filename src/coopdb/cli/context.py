@@ -158,6 +158,7 @@ def validated(
     *,
     outcome: str | None = "nothing was loaded",
     keep_facts: bool = True,
+    jobs: int | None = None,
 ) -> Corpus:
     """Validate a seeds folder (default: the shipped seeds); its problems become one
     ``ProblemsError``: a line each, then how many and ``outcome`` (with no outcome, as for
@@ -166,7 +167,7 @@ def validated(
     from coopdb.resources import seeds_dir
 
     try:
-        return validate_folder(folder or seeds_dir(), loaded, keep_facts=keep_facts)
+        return validate_folder(folder or seeds_dir(), loaded, keep_facts=keep_facts, jobs=jobs)
     except CurationError as error:
         files = len({problem.file for problem in error.problems}) if outcome is None else None
         raise ProblemsError(error.problems, outcome, files=files) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from coopdb.cli.context import AppContext, pass_app, validated
-from coopdb.cli.params import lock_timeout_option, say_waiting
+from coopdb.cli.params import jobs_option, lock_timeout_option, say_waiting
 
 if TYPE_CHECKING:
     from coopdb.load import LoadResult
@@ -26,7 +27,8 @@ SEEDS_ARGUMENT = click.argument(
 
 @click.command()
 @SEEDS_ARGUMENT
-def check(seeds_dir: Path | None) -> None:
+@jobs_option()
+def check(seeds_dir: Path | None, jobs: int | None) -> None:
     """Validate curated files without touching any database.
 
     SEEDS_DIR defaults to the seeds shipped with coopdb. Every problem is printed as
@@ -40,7 +42,7 @@ def check(seeds_dir: Path | None) -> None:
     """
     from coopdb.curation.draft.pending import pending_lines, pending_summary
 
-    corpus = validated(seeds_dir, outcome=None, keep_facts=False)
+    corpus = validated(seeds_dir, outcome=None, keep_facts=False, jobs=jobs)
     click.echo(
         f"ok: {len(corpus.sources)} articles, {corpus.fact_count()} facts,"
         f" {len(corpus.regions)} regions, {len(corpus.officials)} officials,"
@@ -65,9 +67,15 @@ def check(seeds_dir: Path | None) -> None:
     is_flag=True,
     help="Load facts still marked `pending: true` (drafted, not yet reviewed) too.",
 )
+@jobs_option()
 @pass_app
 def load(
-    app: AppContext, seeds_dir: Path | None, lock_timeout: float, full: bool, allow_pending: bool
+    app: AppContext,
+    seeds_dir: Path | None,
+    lock_timeout: float,
+    full: bool,
+    allow_pending: bool,
+    jobs: int | None,
 ) -> None:
     """Make the database mirror the curated files, in one transaction.
 
@@ -100,7 +108,7 @@ def load(
                 connection,
                 seeds_dir or shipped_seeds(),
                 full=full,
-                validate=validated,
+                validate=functools.partial(validated, jobs=jobs),
                 lock_timeout_seconds=lock_timeout,
                 on_wait=say_waiting,
                 progress=progress,

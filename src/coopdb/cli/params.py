@@ -51,6 +51,36 @@ class Seconds(click.ParamType[float, Any]):
 SECONDS = Seconds()
 
 
+class Jobs(click.ParamType[int, Any]):
+    """A whole number of processes, at least 1 (from --jobs or COOPDB_JOBS)."""
+
+    name = "n"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        text = str(value).strip()
+        if not text.isdigit() or not 1 <= int(text) <= MAX_JOBS:
+            raise OneLineBadParameter(
+                f"{value!r} is not a number of processes from 1 to {MAX_JOBS}", ctx, param
+            )
+        return int(text)
+
+
+MAX_JOBS = 256
+
+
+def jobs_option() -> Callable[[F], F]:
+    """The same --jobs on every command that validates a folder."""
+    return click.option(
+        "--jobs",
+        type=Jobs(),
+        default=None,
+        envvar="COOPDB_JOBS",
+        show_envvar=True,
+        help="Processes that validate the files together (default: one per processor);"
+        " the result is the same for any number.",
+    )
+
+
 def lock_timeout_option(waits_for: str) -> Callable[[F], F]:
     """The same --lock-timeout on every command that takes the load lock."""
     return click.option(

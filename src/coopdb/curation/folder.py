@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -14,6 +14,7 @@ from coopdb.curation import corpus as c
 from coopdb.curation.coverage import check_skips
 from coopdb.curation.fingerprints import input_fingerprint, shared_fingerprint
 from coopdb.curation.limits import ARTICLE_UNWANTED
+from coopdb.curation.parallel import default_jobs, parsed_in_order
 from coopdb.curation.pendingmarks import count_pending, may_be_pending
 from coopdb.curation.problems import (
     CurationError,
@@ -146,7 +147,11 @@ def check_article(
 
 
 def validate_folder(
-    folder: Path, loaded: Mapping[str, str] | None = None, *, keep_facts: bool = True
+    folder: Path,
+    loaded: Mapping[str, str] | None = None,
+    *,
+    keep_facts: bool = True,
+    jobs: int | None = None,
 ) -> c.Corpus:
     """Read and validate a whole seeds folder; raise ``CurationError`` listing every problem.
 
@@ -155,7 +160,9 @@ def validate_folder(
     again but listed in ``Corpus.unchanged`` (it was valid then, so it is valid now).
     ``keep_facts=False`` is for a command that only counts (``coopdb check``): the sources'
     facts are neither hashed nor spooled (together a fifth or more of a check), so
-    ``Corpus.sources`` gives keys, counts and ``fact_count`` but no facts.
+    ``Corpus.sources`` gives keys, counts and ``fact_count`` but no facts. ``jobs`` processes
+    share the work (default: ``COOPDB_JOBS``, else one per processor; see
+    ``coopdb.curation.parallel``); the result and its problems are the same for any number.
     """
     problems: list[Problem] = []
 
@@ -181,7 +188,7 @@ def validate_folder(
         message = f"cannot read: {error.strerror}"
         raise CurationError([Problem(display_path(folder), None, "", message)]) from None
     with seeds:
-        corpus = _validate(seeds, problems, loaded, keep_facts)
+        corpus = _validate(seeds, problems, loaded, keep_facts, jobs or default_jobs())
     if problems:
         raise CurationError(problems)
     return corpus
@@ -192,6 +199,7 @@ def _validate(
     problems: list[Problem],
     loaded: Mapping[str, str] | None,
     keep_facts: bool,
+    jobs: int,
 ) -> c.Corpus:
     index = SharedIndex(problems)
     index.corpus.sources = SourceSpool(keep=keep_facts)
@@ -199,33 +207,28 @@ def _validate(
     index.shared(shared["regions.yaml"], shared["officials.yaml"], shared["enterprises.yaml"])
     shared_bytes = shared_fingerprint(f.text.encode() if f else b"" for f in shared.values())
     texts_seen: dict[str, str] = {}
-    for name in seeds.names(".yaml"):
-        if name in SHARED_FILES:
-            continue
-        path = seeds.path / name
+    names = [name for name in seeds.names(".yaml") if name not in SHARED_FILES]
+    entries = (_read_entry(seeds, name, shared_bytes, loaded) for name in names)
+    for entry, parsed in parsed_in_order(entries, jobs=jobs, files=len(names)):
+        seeds.report(entry.refusals)
+        path, facts, text = entry.path, entry.facts, entry.text
         text_name = path.with_suffix(".txt").name
-        facts = seeds.read(name)
-        text = _article_text(seeds, text_name)
         if facts is None:
             # Unreadable: assume it curates the text of the same name, as the layout says.
             texts_seen.setdefault(text_name, display_path(path))
             continue
-        fingerprint = input_fingerprint(
-            shared_bytes, facts, text if isinstance(text, bytes) else b""
-        )
-        # Only an article whose text is there may be skipped: a missing text hashes as an
-        # empty one, and an empty article loaded once must not hide that its text is gone.
-        if loaded and isinstance(text, bytes) and loaded.get(path.stem) == fingerprint:
+        if parsed is None:  # unchanged since it was loaded
             index.corpus.unchanged.append(path.stem)
             texts_seen[text_name] = str(path)
             if may_be_pending(facts):  # loaded with --allow-pending, perhaps: still counted
                 _note_pending(index.corpus, read_yaml(path, facts, []))
             continue
-        file = read_yaml(path, facts, problems)
+        file, parse_problems = parsed
+        problems.extend(parse_problems)
         if may_be_pending(facts):
             _note_pending(index.corpus, file)
         if file is not None:
-            check_article(index, file, texts_seen, text, fingerprint)
+            check_article(index, file, texts_seen, text, entry.fingerprint)
             file.release()
         else:
             texts_seen.setdefault(text_name, display_path(path))
@@ -233,6 +236,39 @@ def _validate(
     index.keys.settle(index.corpus, problems)
     _report_uncurated(seeds, texts_seen, problems)
     return index.corpus
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A facts file and its article as read from the folder, before any parsing."""
+
+    path: Path
+    facts: bytes | None
+    text: ArticleText
+    fingerprint: str
+    refusals: list[tuple[str, str]]
+    """Refused while read (maybe ahead of validation), reported when it is validated."""
+    unchanged: bool
+
+    @property
+    def to_parse(self) -> tuple[Path, bytes] | None:
+        return None if self.facts is None or self.unchanged else (self.path, self.facts)
+
+
+def _read_entry(
+    seeds: SeedsFolder, name: str, shared_bytes: bytes, loaded: Mapping[str, str] | None
+) -> _Entry:
+    path = seeds.path / name
+    with seeds.refusals_held() as refusals:
+        facts = seeds.read(name)
+        text = _article_text(seeds, path.with_suffix(".txt").name)
+    if facts is None:
+        return _Entry(path, None, text, "", refusals, unchanged=False)
+    fingerprint = input_fingerprint(shared_bytes, facts, text if isinstance(text, bytes) else b"")
+    # Only an article whose text is there may be skipped: a missing text hashes as an
+    # empty one, and an empty article loaded once must not hide that its text is gone.
+    unchanged = bool(loaded and isinstance(text, bytes) and loaded.get(path.stem) == fingerprint)
+    return _Entry(path, facts, text, fingerprint, refusals, unchanged)
 
 
 def _note_pending(corpus: c.Corpus, file: CuratedFile | None) -> None:

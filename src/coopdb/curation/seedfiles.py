@@ -16,10 +16,11 @@ user from linking files they do not own, and installers such as uv link packaged
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -130,6 +131,23 @@ class SeedsFolder:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+    @contextlib.contextmanager
+    def refusals_held(self) -> Iterator[list[tuple[str, str]]]:
+        """Refusals while files are read ahead of their validation, held (name, message)
+        to be reported with ``report`` when the file's turn comes: the problems keep the
+        order of the files whichever way they were read."""
+        held: list[tuple[str, str]] = []
+        reporting = self._refuse
+        self._refuse = lambda name, message: held.append((name, message))
+        try:
+            yield held
+        finally:
+            self._refuse = reporting
+
+    def report(self, refusals: list[tuple[str, str]]) -> None:
+        for name, message in refusals:
+            self._refuse(name, message)
 
     def names(self, suffix: str) -> list[str]:
         """Sorted names ending in ``suffix`` that the folder lists as regular files."""

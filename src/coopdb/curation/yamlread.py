@@ -52,9 +52,12 @@ class CuratedFile:
         held to the end would grow the check's memory with the corpus."""
         if self._positions is None:
             self.doc = None
+        self.compress()
+
+    def compress(self) -> None:
+        """Keep the text compressed: problems found across articles name the file's lines
+        long after it was read, so it stays, several times smaller for every article held."""
         if isinstance(self._text, str):
-            # Problems found across articles name the file's lines long after it was read, so
-            # the text stays, but compressed: several times smaller for every article held.
             self._text = zlib.compress(self._text.encode("utf-8"), 1)
 
     def line(self, loc: Loc) -> int | None:

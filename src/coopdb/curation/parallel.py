@@ -1,0 +1,134 @@
+"""Facts files parsed in worker processes while this one validates them, in file order.
+
+Parsing a facts file (libyaml, the value screens) is about two fifths of validating it and
+needs nothing but its bytes; the rest reads and writes the folder-wide state (keys, figures,
+problems in file order), so one process keeps it. Workers are forked, so they start in
+milliseconds with everything imported; where fork is not available, for a small folder or
+with one job, the files are parsed here. Either way the results come in file order and are
+the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Generic, Protocol, TypeVar
+
+from coopdb.curation.problems import Problem
+from coopdb.curation.yamlread import CuratedFile, read_yaml
+
+MIN_FILES = 64
+"""Below this many facts files to parse, starting a worker costs more than it saves."""
+BATCH = 16
+"""Files per task: a task's round trip costs about a tenth of a millisecond."""
+AHEAD = 8
+"""Batches sent ahead of the one being validated: enough to keep a worker busy, and the
+bytes held for them stay a few megabytes whatever the folder's size."""
+
+Parsed = tuple[CuratedFile | None, list[Problem]]
+
+
+def default_jobs() -> int:
+    """The processors this process may run on (``coopdb check --jobs`` and COOPDB_JOBS
+    choose otherwise)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def parse_batch(files: list[tuple[Path, bytes]]) -> list[Parsed]:
+    """Parse facts files as ``read_yaml`` does; their texts are kept (and sent) compressed."""
+    parsed: list[Parsed] = []
+    for path, raw in files:
+        problems: list[Problem] = []
+        file = read_yaml(path, raw, problems)
+        if file is not None:
+            file.compress()
+        parsed.append((file, problems))
+    return parsed
+
+
+class ToParse(Protocol):
+    """A folder entry read for validation: the facts file to parse, if it must be parsed."""
+
+    @property
+    def to_parse(self) -> tuple[Path, bytes] | None: ...
+
+
+Item = TypeVar("Item", bound=ToParse)
+
+
+def parsed_in_order(
+    items: Iterable[Item], *, jobs: int, files: int
+) -> Iterator[tuple[Item, Parsed | None]]:
+    """Each item with the parse of its facts file (None when it has none to parse), in the
+    items' order. ``files`` is how many will need a parse (it decides whether workers pay)."""
+    if jobs < 2 or files < MIN_FILES or "fork" not in multiprocessing.get_all_start_methods():
+        for item in items:
+            yield item, (parse_batch([item.to_parse])[0] if item.to_parse else None)
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=jobs - 1,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_ignore_interrupts,
+    )
+    sent: deque[_Batch[Item]] = deque()
+    batch = _Batch[Item]()
+    try:
+        for item in items:
+            batch.items.append(item)
+            if item.to_parse is not None:
+                batch.files.append(item.to_parse)
+            if len(batch.files) == BATCH:
+                sent.append(batch.send(pool))
+                batch = _Batch[Item]()
+            while len(sent) > AHEAD:
+                yield from sent.popleft().results()
+        sent.append(batch.send(pool))
+        while sent:
+            yield from sent.popleft().results()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Batch(Generic[Item]):
+    """Items read in a row, and the parse of the facts files among them (sent as one task)."""
+
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+        self.files: list[tuple[Path, bytes]] = []
+        self.future: Future[list[Parsed]] | None = None
+
+    def send(self, pool: ProcessPoolExecutor) -> _Batch[Item]:
+        if self.files:
+            # A worker that died earlier broke the pool: this batch is parsed here then.
+            with contextlib.suppress(BrokenProcessPool):
+                self.future = pool.submit(parse_batch, self.files)
+        return self
+
+    def results(self) -> Iterator[tuple[Item, Parsed | None]]:
+        """The items with their parses; a worker that died (killed, out of memory) is no
+        failure: the batch is parsed here instead."""
+        parsed: list[Parsed] = []
+        if self.future is not None:
+            try:
+                parsed = self.future.result()
+            except BrokenProcessPool:
+                parsed = parse_batch(self.files)
+        elif self.files:
+            parsed = parse_batch(self.files)
+        results = iter(parsed)
+        for item in self.items:
+            yield item, (next(results) if item.to_parse is not None else None)
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C is the parent's to handle: it stops the workers, without their tracebacks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
