@@ -4,6 +4,7 @@ facts, and what it reads back is what was validated."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import tempfile
 import tracemalloc
@@ -75,3 +76,33 @@ def test_a_spool_that_keeps_only_counts_writes_nothing_and_reads_nothing(
     assert all(s.facts_sha256 for s in kept.sources)
     with pytest.raises(RuntimeError, match="only counts"):
         _ = next(iter(counted.sources)).meetings
+
+
+def test_a_released_facts_file_reads_its_lines_again_only_while_unchanged(folder: Path) -> None:
+    """Problems found across articles name lines after every article was read: a released
+    file keeps no text (a folder's texts would grow the memory with it) but reads its bytes
+    again, and gives no line at all rather than a wrong one if they changed meanwhile."""
+    from coopdb.curation.yamlread import read_yaml
+
+    path = next(p for p in sorted(folder.glob("*.yaml")) if p.name[0].isdigit())
+    raw = path.read_bytes()
+    loc = ("meetings", 0, "key")
+    held = read_yaml(path, raw, [])
+    assert held is not None
+    expected = held.line(loc)
+    assert expected is not None and expected > 1
+    readings: list[tuple[bytes | None, int | None]] = [
+        (raw, expected),
+        (b"meetings: []\n" + raw, None),  # changed since it was validated
+        (None, None),  # gone, or refused now
+    ]
+    for now, line in readings:
+        released = read_yaml(path, raw, [])
+        assert released is not None
+        released.release(functools.partial(_same, now), raw)
+        assert released.doc is None and released._text is None
+        assert released.line(loc) == line
+
+
+def _same(value: bytes | None) -> bytes | None:
+    return value

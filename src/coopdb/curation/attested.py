@@ -31,7 +31,7 @@ def attestations(resolver: ArticleResolver, spec: ArticleFile) -> Iterator[c.Att
         key: str = getattr(attestation, target)
         quote = resolver.find((*loc, "quote"), attestation.quote, attestation.occurrence)
         own = resolver.index.keys.defined[target].get(key)
-        if own is not None and own.file is resolver.file:
+        if own is not None and own[0] is resolver.file:
             resolver.fail(
                 (*loc, target),
                 f"{named(key)} is a {KIND_WORDS[target]} of this article: its own quote is"

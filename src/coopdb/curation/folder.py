@@ -3,6 +3,7 @@ it is unchanged since it was loaded."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -229,7 +230,7 @@ def _validate(
             _note_pending(index.corpus, file)
         if file is not None:
             check_article(index, file, texts_seen, text, entry.fingerprint)
-            file.release()
+            file.release(functools.partial(seeds.reread, path.name), facts)
         else:
             texts_seen.setdefault(text_name, display_path(path))
     figures.finish_folder(index)

@@ -43,6 +43,16 @@ class _Site:
         return f"{self.file.display}:{line}" if line else self.file.display
 
 
+Definition = tuple[CuratedFile, int]
+"""Where a key is defined: the file, and the item's place in the kind's section (a site
+rebuilt only for a problem; a folder holds one for every fact with a key)."""
+
+
+def _site(kind: str, definition: Definition) -> _Site:
+    file, index = definition
+    return _Site(file, (SECTIONS[kind], index, "key"))
+
+
 @dataclass(frozen=True, slots=True)
 class _Reference:
     kind: str
@@ -54,7 +64,7 @@ class GlobalKeys:
     """Every global key the articles read define, and every reference waiting to be settled."""
 
     def __init__(self) -> None:
-        self.defined: dict[str, dict[str, _Site]] = {kind: {} for kind in SECTIONS}
+        self.defined: dict[str, dict[str, Definition]] = {kind: {} for kind in SECTIONS}
         self.broken: dict[str, set[str]] = {kind: set() for kind in SECTIONS}
         """Keys of items that failed validation: references to them are not reported."""
         self.references: list[_Reference] = []
@@ -70,14 +80,14 @@ class GlobalKeys:
                     continue
                 if item is None:
                     self.broken[kind].add(key)
-                site = _Site(file, (section, index, "key"))
-                first = self.defined[kind].setdefault(key, site)
-                if first.file is not file:
+                first = self.defined[kind].setdefault(key, (file, index))
+                if first[0] is not file:
                     problems.append(
                         file.problem(
-                            site.loc,
+                            (section, index, "key"),
                             f"duplicate {KIND_WORDS[kind]} key {named(key)}: keys are unique"
-                            f" across the folder, and {first.where()} defines it already",
+                            f" across the folder, and {_site(kind, first).where()} defines it"
+                            " already",
                         )
                     )
 
@@ -104,10 +114,11 @@ class GlobalKeys:
                     f"unknown {KIND_WORDS[kind]} {named(key)}: no article defines it{hint}",
                 )
             )
-        corpus.global_keys = {
-            kind: {key: site.file.path.stem for key, site in keys.items()}
-            for kind, keys in self.defined.items()
-        }
+        if corpus.unchanged:  # what the load checks against the articles it skipped
+            corpus.global_keys = {
+                kind: {key: file.path.stem for key, (file, _index) in keys.items()}
+                for kind, keys in self.defined.items()
+            }
 
 
 def _raw_key(file: CuratedFile, section: str, index: int) -> str | None:

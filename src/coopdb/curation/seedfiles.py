@@ -33,6 +33,8 @@ of unique parts, with a title as long as the article) needs about 3.1 bytes of i
 text, so 128 KiB stays under 420 KB, and about 20,000 unique 5-letter words fit in 128 KiB."""
 MAX_FACTS_BYTES = 1024 * 1024
 """Largest facts file (``NNN_<hash>.yaml``): real ones are 1-20 KB."""
+READ_CHUNK = 64 * 1024
+"""Bytes read at a time past a file's size (one that grows while it is read)."""
 MAX_SHARED_BYTES = 8 * 1024 * 1024
 """Largest shared file (``regions.yaml``, ``officials.yaml``, ``enterprises.yaml``): they grow
 with the corpus (officials.yaml is about 300 bytes per person), so their cap is larger."""
@@ -145,6 +147,14 @@ class SeedsFolder:
         finally:
             self._refuse = reporting
 
+    def reread(self, name: str) -> bytes | None:
+        """A file's bytes read again (for a problem's line), as safely as the first time;
+        None, and nothing reported, when it is refused now."""
+        with self.refusals_held():
+            raw = self.read(name)
+        self.refused.discard(name)  # it was read before: a refusal now is no problem of the folder
+        return raw
+
     def report(self, refusals: list[tuple[str, str]]) -> None:
         for name, message in refusals:
             self._refuse(name, message)
@@ -180,7 +190,10 @@ class SeedsFolder:
             return self._refused(name, _not_regular(_kind(info.st_mode)))
         data = bytearray()
         while len(data) <= cap:
-            chunk = os.read(fd, cap + 1 - len(data))
+            # As much as the file holds (and a byte more, to see it grow), not the cap: a read
+            # of the cap allocates it (a megabyte for each facts file) before it is shrunk.
+            wanted = max(info.st_size + 1 - len(data), READ_CHUNK)
+            chunk = os.read(fd, min(cap + 1 - len(data), wanted))
             if not chunk:
                 return bytes(data)
             data += chunk

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,10 @@ from coopdb.curation.problems import Problem, brief, describe
 Loc = tuple[str | int, ...]
 
 
+_NO_LINES = CommentedMap()
+"""The positions of a file whose text cannot be read for lines (changed since, or gone)."""
+
+
 class CuratedFile:
     """One YAML file: its parsed document and its text, for line lookups."""
 
@@ -27,13 +32,20 @@ class CuratedFile:
         self.path = path
         self.display = display
         self.doc = doc
-        self._text: str | bytes = text
+        self._text: str | bytes | None = text
         self._positions: Any = doc if isinstance(doc, CommentedMap) else None
+        self._reread: Callable[[], bytes | None] | None = None
+        self._sha256 = b""
 
     @property
     def text(self) -> str:
-        """The file's text (kept compressed once the file is released)."""
+        """The file's text (read again, if it was released, as long as it is unchanged)."""
         text = self._text
+        if text is None:
+            raw = self._reread() if self._reread is not None else None
+            if raw is None or hashlib.sha256(raw).digest() != self._sha256:
+                return ""  # changed or gone since it was validated: no lines, rather than wrong
+            return raw.decode("utf-8", errors="replace")
         return text if isinstance(text, str) else zlib.decompress(text).decode("utf-8")
 
     def _positioned(self) -> Any:
@@ -41,28 +53,35 @@ class CuratedFile:
         (the document was screened already, so ruamel is safe on it)."""
         if self._positions is None:
             try:
-                self._positions = YAML(typ="rt").load(self.text)
+                positions = YAML(typ="rt").load(self.text)
             except Exception:  # lines are a courtesy: without them, no line
-                self._positions = CommentedMap()
+                positions = None
+            self._positions = positions if isinstance(positions, CommentedMap) else _NO_LINES
         return self._positions
 
-    def release(self) -> None:
+    def release(self, reread: Callable[[], bytes | None] | None = None, raw: bytes = b"") -> None:
         """Drop a libyaml-read document once its article is checked: problems found across
         articles later need only the text (re-parsed for lines), and a folder's documents
-        held to the end would grow the check's memory with the corpus."""
+        held to the end would grow the check's memory with the corpus. Given ``reread`` (a
+        safe read of the file's bytes, ``raw`` as they were validated), the text is dropped
+        too and read again if a line is wanted; otherwise it is kept compressed."""
         if self._positions is None:
             self.doc = None
-        self.compress()
+        if reread is None:
+            self.compress()
+            return
+        self._reread, self._sha256, self._text = reread, hashlib.sha256(raw).digest(), None
 
     def compress(self) -> None:
-        """Keep the text compressed: problems found across articles name the file's lines
-        long after it was read, so it stays, several times smaller for every article held."""
+        """Keep the text compressed (several times smaller) while the file is held."""
         if isinstance(self._text, str):
             self._text = zlib.compress(self._text.encode("utf-8"), 1)
 
     def line(self, loc: Loc) -> int | None:
         """The line of the deepest part of ``loc`` that exists in the document."""
         node, line = self._positioned(), 1
+        if node is _NO_LINES:
+            return None
         for part in loc:
             if isinstance(node, CommentedMap) and part in node:
                 line = node.lc.key(part)[0] + 1
