@@ -26,7 +26,8 @@ import psycopg
 
 HERE = Path(__file__).resolve().parent
 REPOSITORY = HERE.parent
-PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 1024 / 1024
+PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
+PAGE_MB = PAGE_BYTES / 1024 / 1024
 
 
 @dataclass
@@ -46,8 +47,9 @@ class Run:
 
 
 class TreeMemory:
-    """Samples the summed resident memory of a process and its descendants every 20 ms: a
-    load that spreads over a process pool has no single process holding its peak."""
+    """Samples the summed proportional set size (resident memory, shared pages split among
+    their sharers) of a process and its descendants every 20 ms: a load that spreads over a
+    process pool has no single process holding its peak."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -81,6 +83,16 @@ def _tree(pid: int) -> list[int]:
 
 
 def _rss_pages(pid: int) -> int:
+    """The process's proportional set size in pages: its resident pages, each page it
+    shares counted as a share (a forked worker's pages are mostly its parent's, and summing
+    RSS would count them twice); its RSS where the kernel gives no smaps_rollup."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024 // PAGE_BYTES
+    except (OSError, IndexError, ValueError):
+        pass
     try:
         with open(f"/proc/{pid}/statm") as statm:
             return int(statm.read().split()[1])

@@ -158,7 +158,9 @@ def _load_rows(results: Results, bound: int, judged: Callable[[int], bool], goal
     ]
     return [
         "Peak resident memory of `coopdb load` into a fresh database: the sum over its"
-        " process tree, sampled every 20 ms (or the largest process, if larger).",
+        " process tree of each process's proportional set size (a page shared by the load"
+        " and its forked parse worker counts once), sampled every 20 ms (or the largest"
+        " process's own peak RSS, if larger).",
         "",
         *table(["articles", "peak RSS MB", "KB per article", "goal", "met"], rows),
     ]
