@@ -111,7 +111,7 @@ def run_all(bench: Bench, sizes: list[int], cache: Path, command: str) -> Result
     seeds_db = bench.fresh_database("bench_seeds")
     bench.coopdb("--database-url", bench.url(seeds_db), "load")
     results.startup = measure_startup(bench, seeds_db, REGION)
-    results.first_run = measure_first_run(bench, REGION)
+    results.first_run, results.first_start = measure_first_run(bench, REGION)
     results.header.append(f"- load average at the end: {load_average()}")
     return results
 
@@ -163,7 +163,12 @@ def numbers(results: Results) -> dict[str, object]:
             for name, s in entry["relations"]["region"].items()
         }
         sizes.append(entry)
-    return {"sizes": sizes, "startup": results.startup, "first_run": results.first_run}
+    return {
+        "sizes": sizes,
+        "startup": results.startup,
+        "first_run": results.first_run,
+        "first_start": results.first_start,
+    }
 
 
 if __name__ == "__main__":
