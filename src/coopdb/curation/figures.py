@@ -12,10 +12,10 @@ group is ranked preferred. The folder-wide rules run once every article is read
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from coopdb.amounts import Amount, parse_amount
 from coopdb.changes import Change, implied_prior, parse_change
@@ -80,24 +80,10 @@ class _Figure:
 @dataclass
 class FigureRegistry:
     """What the folder-wide rules need from every article read: its trade figures and the
-    keys of everything a quantity may link to."""
+    links of its quantities (the keys they may link to are the folder's global keys)."""
 
     figures: list[_Figure] = field(default_factory=list)
-    keys: dict[str, set[str]] = field(default_factory=dict)
     quantity_links: list[tuple[CuratedFile, Loc, str, str]] = field(default_factory=list)
-
-    def article(self, spec: ArticleFile) -> None:
-        """Remember the keys an article defines (failed facts included: a reference to one is
-        not reported a second time)."""
-        sections: dict[str, Sequence[Any]] = {
-            "proposal": spec.proposals,
-            "meeting": spec.meetings,
-            "twinning": spec.twinning,
-            "statement": spec.statements,
-            "trade_figure": spec.trade_figures,
-        }
-        for kind, items in sections.items():
-            self.keys.setdefault(kind, set()).update(i.key for i in items if i is not None)
 
 
 # --- evidence ------------------------------------------------------------------------------
@@ -365,7 +351,6 @@ def proposal_money(
 
 def quantities(r: ArticleResolver, spec: ArticleFile) -> Iterator[c.Quantity]:
     """The article's quantities: text in the quote, numbers proved, links and period resolved."""
-    r.index.figures.article(spec)
     r.index.unique(r.file, "quantities", spec.quantities, "quantity")
     for index, item in enumerate(spec.quantities):
         if item is None:
@@ -444,14 +429,17 @@ def finish_folder(index: SharedIndex) -> None:
     since the last load) are unknown here: those references are checked by the load."""
     registry: FigureRegistry = index.figures
     complete = not index.corpus.unchanged
-    figure_keys = {f.key for f in registry.figures} | registry.keys.get("trade_figure", set())
+    # Every key an article defines, failed facts included: a link to one is not reported as
+    # unknown on top of its own problem.
+    defined = index.keys.defined
+    figure_keys = {f.key for f in registry.figures} | defined["trade_figure"].keys()
     for f in registry.figures:
         if f.same_as is not None and f.same_as not in figure_keys and complete:
             index.problems.append(
                 f.file.problem((*f.loc, "same_as"), f"unknown trade figure {named(f.same_as)}")
             )
     for file, loc, kind, key in registry.quantity_links:
-        if key not in registry.keys.get(kind, set()) and complete:
+        if key not in defined[kind] and complete:
             index.problems.append(
                 file.problem(loc, f"unknown {kind.replace('_', ' ')} {named(key)}")
             )
