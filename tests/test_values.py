@@ -6,6 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from coopdb import formatting as fmt
 from coopdb.amounts import numbers_in, parse_amount, quote_supports
@@ -91,3 +93,47 @@ def test_readable_values() -> None:
         "+40.5% vs Jan–Sep 2016"
     )
     assert fmt.period("the past 11 months", None, None) == "the past 11 months"
+
+
+_PIECES = [
+    "six", "Twelve", "a quarter of a", "one and a half", "billion", "MILLION", "Dozen",
+    "$", "1.5", "205-210", "–", " ", ", ", "over", "İ", "ß", "ſix", "Kursk", "тысяч", "\n",
+]  # fmt: skip
+
+
+def _case_blind_numbers(quote: str) -> set[Decimal]:
+    """``numbers_in`` as it was, with IGNORECASE patterns over the quote as written."""
+    from coopdb import amounts
+
+    found: set[Decimal] = set()
+    for match in amounts._NUMBER_TOKEN.finditer(quote):
+        scale = amounts.SCALES[match["scale"].lower()] if match["scale"] else Decimal(1)
+        for part in (match["low"], match["high"]):
+            if part:
+                found |= {
+                    amounts.number_value(part, None),
+                    amounts.number_value(part, None) * scale,
+                }
+    for match in amounts._WORD_TOKEN.finditer(quote):
+        found.add(amounts.WORD_NUMBERS[match[0].casefold()])
+    for match in amounts._WORD_PHRASE.finditer(quote):
+        found.add(amounts.number_value(match["number"].casefold(), match["scale"].casefold()))
+    return {value.normalize() for value in found}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_number_words_are_found_in_any_case_as_case_blind_patterns_find_them(
+    quote: str,
+) -> None:
+    """Number words are matched over the case-folded quote (several times faster than
+    IGNORECASE): the same values, wherever folding keeps the text's length (a letter that
+    folds to two, as "ß" does, may move a word boundary)."""
+    assume(len(quote.casefold()) == len(quote))
+    assert numbers_in(quote) == _case_blind_numbers(quote)
+
+
+@pytest.mark.parametrize("quote", ["ſix", "ßſix billion", "İsix", "ONE AND A HALF ſcore"])
+def test_letters_that_fold_oddly_are_no_crash(quote: str) -> None:
+    """IGNORECASE matched "ſix" as "six" and the table lookup by its lowercase failed."""
+    assert isinstance(numbers_in(quote), set)

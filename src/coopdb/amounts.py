@@ -373,6 +373,12 @@ _WORD_PHRASE = re.compile(
 )
 
 
+# The word patterns over case-folded text: several times faster than IGNORECASE, which
+# defeats the regex engine's literal prefix scans over these long lists of alternatives.
+_WORD_TOKEN_FOLDED = re.compile(_WORD_TOKEN.pattern)
+_WORD_PHRASE_FOLDED = re.compile(_WORD_PHRASE.pattern)
+
+
 def numbers_in(quote: str) -> set[Decimal]:
     """Every value the quote states: digits as written, scaled forms, and number words
     ("six", "a quarter of a billion", "one and a half billion", "a dozen")."""
@@ -390,9 +396,12 @@ def _numbers_in(quote: str) -> frozenset[Decimal]:
             if part:
                 found.add(number_value(part, None))
                 found.add(number_value(part, None) * scale)
-    for match in _WORD_TOKEN.finditer(quote):
-        found.add(WORD_NUMBERS[match[0].lower()])
-    for match in _WORD_PHRASE.finditer(quote):
+    # Words are matched in the case-folded quote, so what is found is spelled as the tables
+    # spell it ("ſix" is "six", where IGNORECASE matched it and the lookup failed).
+    folded = quote.casefold()
+    for match in _WORD_TOKEN_FOLDED.finditer(folded):
+        found.add(WORD_NUMBERS[match[0]])
+    for match in _WORD_PHRASE_FOLDED.finditer(folded):
         found.add(number_value(match["number"], match["scale"]))
     return frozenset(value.normalize() for value in found)
 
