@@ -92,6 +92,7 @@ def _dying_read_yaml(path: Path, raw: bytes, problems: list[Any]) -> Any:
     return _READ_YAML(path, raw, problems)
 
 
+@pytest.mark.skipif(not parallel.FORKS, reason="workers are forked on Linux only")
 def test_two_jobs_parse_in_another_process(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,7 +3,7 @@
 Parsing a facts file (libyaml, the value screens) is about two fifths of validating it and
 needs nothing but its bytes; the rest reads and writes the folder-wide state (keys, figures,
 problems in file order), so one process keeps it. Workers are forked, so they start in
-milliseconds with everything imported; where fork is not available, for a small folder or
+milliseconds with everything imported; on platforms other than Linux, for a small folder or
 with one job, the files are parsed here. Either way the results come in file order and are
 the same.
 """
@@ -14,6 +14,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,6 +32,10 @@ BATCH = 16
 AHEAD = 8
 """Batches sent ahead of the one being validated: enough to keep a worker busy, and the
 bytes held for them stay a few megabytes whatever the folder's size."""
+
+FORKS = sys.platform.startswith("linux")
+"""Where workers are forked: on macOS fork is no longer the default (system frameworks are not
+fork-safe), and a spawned worker would import coopdb again (a second) before parsing."""
 
 Parsed = tuple[CuratedFile | None, list[Problem]]
 
@@ -70,7 +75,7 @@ def parsed_in_order(
 ) -> Iterator[tuple[Item, Parsed | None]]:
     """Each item with the parse of its facts file (None when it has none to parse), in the
     items' order. ``files`` is how many will need a parse (it decides whether workers pay)."""
-    if jobs < 2 or files < MIN_FILES or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or files < MIN_FILES or not FORKS:
         for item in items:
             yield item, (parse_batch([item.to_parse])[0] if item.to_parse else None)
         return
