@@ -2,6 +2,7 @@
 -- Made by `python -m coopdb.schema_snapshot`; do not edit by hand.
 -- revision: 0011
 -- postgresql: 18
+-- sha256: 2efad7d887df20c4ea91b52b1f7a8a1f2bac243cf25346d99f995705e54a1b14
 
 DO $$ BEGIN IF pg_catalog.to_regrole('coopdb_reader') IS NULL THEN CREATE ROLE coopdb_reader; END IF; END $$;
 ALTER ROLE coopdb_reader WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB NOLOGIN NOREPLICATION NOBYPASSRLS;

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 
 import psycopg
 
@@ -113,3 +114,16 @@ def test_the_script_holds_no_trace_of_the_role_that_dumped_it() -> None:
     assert "OWNER TO coopdb_sandbox;" in script
     assert re.search(r"^SET (?!LOCAL )", script, re.M) is None  # settings end with the load's
     assert "set_config('search_path', '', false)" not in script  # transaction
+
+
+def test_a_script_cut_short_or_edited_is_not_used(tmp_path: Path) -> None:
+    """A partial install or an edit by hand: the hash in its header no longer matches, and
+    the migrations run instead of a script that would fail half way or build something else."""
+    shipped = schema_snapshot.snapshot_path().read_text(encoding="utf-8")
+    whole = tmp_path / "whole.sql"
+    whole.write_text(shipped, encoding="utf-8")
+    assert schema_snapshot.read_snapshot(whole) is not None
+    for changed in (shipped[: len(shipped) // 2], shipped.replace("coopdb_reader", "x", 1)):
+        spoiled = tmp_path / "spoiled.sql"
+        spoiled.write_text(changed, encoding="utf-8")
+        assert schema_snapshot.read_snapshot(spoiled) is None

@@ -5,9 +5,9 @@ Replaying every migration sends about 3,300 statements (some 3 s of a first run)
 database is stamped at head. It is ``pg_dump --schema-only`` of a database migrated from
 nothing by a superuser, with coopdb's group roles from ``pg_dumpall --roles-only`` before it
 (the idea of Rails' ``structure.sql``). It is used only when it can be exactly right: the
-script's revision is the head revision, the server runs the PostgreSQL major version it was
-dumped from, and the migrating role is a superuser (so every object is created owned by it,
-as a migration's would be). Anything else runs the migrations.
+script is whole (its hash), its revision is the head revision, the server runs the PostgreSQL
+major version it was dumped from, and the migrating role is a superuser (so every object is
+created owned by it, as a migration's would be). Anything else runs the migrations.
 
 ``python -m coopdb.schema_snapshot`` writes the file again after a migration is added;
 ``tests/test_schema_snapshot.py`` fails until it is, and checks that a database built from the
@@ -16,6 +16,7 @@ script dumps the same as one migrated from nothing.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import subprocess
 from dataclasses import dataclass
@@ -37,7 +38,11 @@ OWNER = "__COOPDB_OWNER__"
 _ROLE_LINE = re.compile(r"^(?P<verb>CREATE ROLE|ALTER ROLE|COMMENT ON ROLE) (?P<role>\w+)\b")
 GROUP_ROLES = (READER_GROUP, REPORTING_GROUP, SANDBOX_ROLE)
 """The roles the migrations create; reader logins and other roles of the cluster are left out."""
-_HEADER = re.compile(r"^-- revision: (?P<revision>\S+)\n-- postgresql: (?P<major>\d+)\n", re.M)
+_HEADER = re.compile(
+    r"^-- revision: (?P<revision>\S+)\n-- postgresql: (?P<major>\d+)\n"
+    r"-- sha256: (?P<sha256>[0-9a-f]{64})\n",
+    re.M,
+)
 _ENTRY = re.compile(r"^--\n-- (?:Data for )?Name: (?P<name>[^;]*); Type: (?P<type>[^;]*);", re.M)
 _RESTRICT = re.compile(r"^\\(?:un)?restrict .*\n", re.M)
 _SESSION_SET = re.compile(r"^SET (?P<name>\w+) = (?P<value>.*;)$", re.M)
@@ -65,6 +70,9 @@ def read_snapshot(path: Path | None = None) -> Snapshot | None:
     header = _HEADER.search(text)
     if header is None:
         return None
+    body = text[header.end() :]
+    if hashlib.sha256(body.encode("utf-8")).hexdigest() != header["sha256"]:
+        return None  # cut short or edited since it was made: the migrations know better
     return Snapshot(header["revision"], int(header["major"]), text)
 
 
@@ -108,14 +116,12 @@ def render(dump: str, roles: str, revision: str, major: int) -> str:
         body.append(_SESSION_SET.sub(r"SET LOCAL \g<name> = \g<value>", _owned_by(text, owner)))
     settings = dict.fromkeys([m["name"] for m in _SESSION_SET.finditer(dump)] + ["search_path"])
     body.append("".join(f"SET LOCAL {name} TO DEFAULT;\n" for name in settings))
+    script = "\n" + _role_statements(roles) + "\n" + "".join(body).rstrip() + "\n"
     return (
         "-- The coopdb schema at head, for an empty embedded database (coopdb.schema_snapshot).\n"
         "-- Made by `python -m coopdb.schema_snapshot`; do not edit by hand.\n"
-        f"-- revision: {revision}\n-- postgresql: {major}\n\n"
-        + _role_statements(roles)
-        + "\n"
-        + "".join(body).rstrip()
-        + "\n"
+        f"-- revision: {revision}\n-- postgresql: {major}\n"
+        f"-- sha256: {hashlib.sha256(script.encode('utf-8')).hexdigest()}\n" + script
     )
 
 
