@@ -15,7 +15,7 @@ from coopdb.curation import CurationError, parallel, validate_folder, yamlread
 from coopdb.curation.corpus import Corpus
 from coopdb.curation.seedfiles import MAX_ARTICLE_BYTES, MAX_FACTS_BYTES
 
-ARTICLES = 90  # above parallel.MIN_FILES, so two jobs do start a worker
+ARTICLES = 120  # well above parallel.MIN_FILES: two jobs start a worker for the rest
 
 
 @pytest.fixture(scope="module")
@@ -55,22 +55,26 @@ def test_problems_come_in_file_order_whichever_process_parsed_them(
     spoiled = tmp_path / "spoiled"
     shutil.copytree(folder, spoiled)
     articles = _articles(spoiled)
+    later = parallel.MIN_FILES + 6  # past the files parsed before the workers start
     articles[2].write_text(articles[2].read_text() + "\nbroken: [unclosed\n")
-    articles[30].write_text(articles[30].read_text() + "#" * MAX_FACTS_BYTES)  # refused as read
-    articles[31].with_suffix(".txt").unlink()  # its article is missing
-    facts = articles[60].read_text().replace("quote: ", "quote: not in the article ", 1)
-    articles[60].write_text(facts)
-    text = articles[85].with_suffix(".txt")
-    text.write_text(text.read_text() + " more" * MAX_ARTICLE_BYTES)  # refused as read
-    articles[87].unlink()
-    articles[87].symlink_to(articles[86])  # refused as the folder is listed
+    articles[later].write_text(articles[later].read_text() + "\nbroken: [unclosed\n")
+    big = articles[later + 10]
+    big.write_text(big.read_text() + "#" * MAX_FACTS_BYTES)  # refused as it is read
+    articles[later + 11].with_suffix(".txt").unlink()  # its article is missing
+    facts = articles[later + 20].read_text().replace("quote: ", "quote: not in the article ", 1)
+    articles[later + 20].write_text(facts)
+    text = articles[later + 40].with_suffix(".txt")
+    text.write_text(text.read_text() + " more" * MAX_ARTICLE_BYTES)  # refused as it is read
+    linked = articles[later + 42]
+    linked.unlink()
+    linked.symlink_to(articles[later + 41])  # refused as the folder is listed
 
     alone = _problems(spoiled, jobs=1)
     assert any("invalid YAML" in line for line in alone)
-    assert any("over the" in line and articles[30].name in line for line in alone)
+    assert any("over the" in line and big.name in line for line in alone)
     assert any("over the" in line and text.name in line for line in alone)
-    assert any("symbolic link" in line and articles[87].name in line for line in alone)
-    assert any(articles[60].name in line for line in alone)
+    assert any("symbolic link" in line and linked.name in line for line in alone)
+    assert any(articles[later + 20].name in line for line in alone)
     assert _problems(spoiled, jobs=2) == alone
     assert _problems(spoiled, jobs=3) == alone
 
@@ -100,11 +104,31 @@ def test_two_jobs_parse_in_another_process(
     monkeypatch.setenv("COOPDB_TEST_PIDS", str(record))
     monkeypatch.setattr(parallel, "read_yaml", _recording_read_yaml)  # forked workers have it
     validate_folder(folder, jobs=2)
-    pids = set(record.read_text().split())
-    assert pids and str(os.getpid()) not in pids
+    pids = record.read_text().split()
+    assert len(pids) == ARTICLES
+    assert pids[: parallel.MIN_FILES] == [str(os.getpid())] * parallel.MIN_FILES
+    assert str(os.getpid()) not in pids[parallel.MIN_FILES :]
     record.unlink()
     validate_folder(folder, jobs=1)
     assert set(record.read_text().split()) == {str(os.getpid())}
+
+
+def test_a_load_of_a_few_changed_articles_starts_no_worker(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles unchanged since they were loaded are not parsed: with a handful left to
+    parse, they are parsed here, and the folder's other entries are not held for a batch."""
+    loaded = {s.key: s.input_sha256 for s in validate_folder(folder, jobs=1).sources}
+    changed = sorted(loaded)[:: ARTICLES // 5]
+    for key in changed:
+        loaded[key] = "0" * 64
+    record = tmp_path / "pids"
+    monkeypatch.setenv("COOPDB_TEST_PIDS", str(record))
+    monkeypatch.setattr(parallel, "read_yaml", _recording_read_yaml)
+    corpus = validate_folder(folder, loaded, jobs=2)
+    assert sorted(s.key for s in corpus.sources) == changed
+    assert len(corpus.unchanged) == ARTICLES - len(changed)
+    assert record.read_text().split() == [str(os.getpid())] * len(changed)
 
 
 def test_a_worker_that_dies_changes_nothing(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -210,20 +211,22 @@ def _validate(
     texts_seen: dict[str, str] = {}
     names = [name for name in seeds.names(".yaml") if name not in SHARED_FILES]
     entries = (_read_entry(seeds, name, shared_bytes, loaded) for name in names)
-    for entry, parsed in parsed_in_order(entries, jobs=jobs, files=len(names)):
+    folder = "" if str(seeds.path) == "." else os.path.join(str(seeds.path), "")
+    for entry, parsed in parsed_in_order(entries, jobs=jobs):
         seeds.report(entry.refusals)
-        path, facts, text = entry.path, entry.facts, entry.text
-        text_name = path.with_suffix(".txt").name
+        facts, text = entry.facts, entry.text
+        text_name = entry.stem + ".txt"
         if facts is None:
             # Unreadable: assume it curates the text of the same name, as the layout says.
-            texts_seen.setdefault(text_name, display_path(path))
+            texts_seen.setdefault(text_name, display_path(entry.path))
             continue
         if parsed is None:  # unchanged since it was loaded
-            index.corpus.unchanged.append(path.stem)
-            texts_seen[text_name] = str(path)
+            index.corpus.unchanged.append(entry.stem)
+            texts_seen[text_name] = folder + entry.name  # str(entry.path), without the Path
             if may_be_pending(facts):  # loaded with --allow-pending, perhaps: still counted
-                _note_pending(index.corpus, read_yaml(path, facts, []))
+                _note_pending(index.corpus, read_yaml(entry.path, facts, []))
             continue
+        path = entry.path
         file, parse_problems = parsed
         problems.extend(parse_problems)
         if may_be_pending(facts):
@@ -243,13 +246,23 @@ def _validate(
 class _Entry:
     """A facts file and its article as read from the folder, before any parsing."""
 
-    path: Path
+    folder: Path
+    name: str
     facts: bytes | None
     text: ArticleText
     fingerprint: str
     refusals: list[tuple[str, str]]
     """Refused while read (maybe ahead of validation), reported when it is validated."""
     unchanged: bool
+
+    @property
+    def path(self) -> Path:
+        return self.folder / self.name
+
+    @property
+    def stem(self) -> str:
+        """The article's key: a facts file is named ``<key>.yaml``."""
+        return self.name.removesuffix(".yaml")
 
     @property
     def to_parse(self) -> tuple[Path, bytes] | None:
@@ -259,17 +272,19 @@ class _Entry:
 def _read_entry(
     seeds: SeedsFolder, name: str, shared_bytes: bytes, loaded: Mapping[str, str] | None
 ) -> _Entry:
-    path = seeds.path / name
+    """One facts file and its text read, without a path object: a load of a folder of
+    unchanged articles is mostly this, 20,000 files at 10,000 articles."""
+    stem = name.removesuffix(".yaml")
     with seeds.refusals_held() as refusals:
         facts = seeds.read(name)
-        text = _article_text(seeds, path.with_suffix(".txt").name)
+        text = _article_text(seeds, stem + ".txt")
     if facts is None:
-        return _Entry(path, None, text, "", refusals, unchanged=False)
+        return _Entry(seeds.path, name, None, text, "", refusals, unchanged=False)
     fingerprint = input_fingerprint(shared_bytes, facts, text if isinstance(text, bytes) else b"")
     # Only an article whose text is there may be skipped: a missing text hashes as an
     # empty one, and an empty article loaded once must not hide that its text is gone.
-    unchanged = bool(loaded and isinstance(text, bytes) and loaded.get(path.stem) == fingerprint)
-    return _Entry(path, facts, text, fingerprint, refusals, unchanged)
+    unchanged = bool(loaded and isinstance(text, bytes) and loaded.get(stem) == fingerprint)
+    return _Entry(seeds.path, name, facts, text, fingerprint, refusals, unchanged)
 
 
 def _note_pending(corpus: c.Corpus, file: CuratedFile | None) -> None:

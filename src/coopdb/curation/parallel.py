@@ -26,9 +26,11 @@ from coopdb.curation.problems import Problem
 from coopdb.curation.yamlread import CuratedFile, read_yaml
 
 MIN_FILES = 64
-"""Below this many facts files to parse, starting a worker costs more than it saves."""
+"""Facts files parsed here before workers start: fewer cost less than starting a worker."""
 BATCH = 16
 """Files per task: a task's round trip costs about a tenth of a millisecond."""
+BATCH_ITEMS = 256
+"""Items per batch at most, files to parse or not: what is held ahead stays bounded."""
 AHEAD = 8
 """Batches sent ahead of the one being validated: enough to keep a worker busy, and the
 bytes held for them stay a few megabytes whatever the folder's size."""
@@ -70,17 +72,25 @@ class ToParse(Protocol):
 Item = TypeVar("Item", bound=ToParse)
 
 
-def parsed_in_order(
-    items: Iterable[Item], *, jobs: int, files: int
-) -> Iterator[tuple[Item, Parsed | None]]:
+def parsed_in_order(items: Iterable[Item], *, jobs: int) -> Iterator[tuple[Item, Parsed | None]]:
     """Each item with the parse of its facts file (None when it has none to parse), in the
-    items' order. ``files`` is how many will need a parse (it decides whether workers pay)."""
-    if jobs < 2 or files < MIN_FILES or not FORKS:
-        for item in items:
-            yield item, (parse_batch([item.to_parse])[0] if item.to_parse else None)
-        return
+    items' order. The first ``MIN_FILES`` files are parsed here, so a load that reads a few
+    changed articles among many unchanged ones starts no worker; after them, workers parse
+    batches ahead, and a batch closes at ``BATCH`` files or ``BATCH_ITEMS`` items, so the items
+    held ahead stay few whatever share of the folder needs a parse."""
+    items = iter(items)
+    seen = 0
+    for item in items:
+        yield item, (parse_batch([item.to_parse])[0] if item.to_parse else None)
+        seen += item.to_parse is not None
+        if seen >= MIN_FILES and jobs > 1 and FORKS:
+            yield from _pooled(items, jobs - 1)
+            return
+
+
+def _pooled(items: Iterator[Item], workers: int) -> Iterator[tuple[Item, Parsed | None]]:
     pool = ProcessPoolExecutor(
-        max_workers=jobs - 1,
+        max_workers=workers,
         mp_context=multiprocessing.get_context("fork"),
         initializer=_ignore_interrupts,
     )
@@ -91,7 +101,7 @@ def parsed_in_order(
             batch.items.append(item)
             if item.to_parse is not None:
                 batch.files.append(item.to_parse)
-            if len(batch.files) == BATCH:
+            if len(batch.files) == BATCH or len(batch.items) == BATCH_ITEMS:
                 sent.append(batch.send(pool))
                 batch = _Batch[Item]()
             while len(sent) > AHEAD:
