@@ -13,35 +13,23 @@ from conftest import MakeServer, run
 from coopdb import migrate, schema_snapshot
 from coopdb.db import Target, ensure_ready, make_engine
 from coopdb.schema_version import HEAD_REVISION
-from coopdb.server import EmbeddedServer, tools
+from coopdb.server import EmbeddedServer
 
 _RESTRICT_KEY = re.compile(r"^\\(?:un)?restrict .*$", re.M)
 
 
 def _dump(server: EmbeddedServer, database: str) -> str:
     """pg_dump of the whole schema, owners and privileges included (its random key left out)."""
-    status = server.status()
-    major = int(str(status.postgres_version).split(".")[0])
-    where = ["-h", str(status.socket_dir), "-p", str(status.port), "-U", "postgres"]
-    binaries = tools.pgserver_utils().POSTGRES_VERSIONS[major]
-    dump = schema_snapshot.run_tool(binaries, "pg_dump", [*where, "--schema-only", database])
-    return _RESTRICT_KEY.sub("", dump)
-
-
-def _create(server: EmbeddedServer, *names: str) -> None:
-    status = server.status()
-    with psycopg.connect(
-        host=str(status.socket_dir), port=status.port, user="postgres", dbname="postgres"
-    ) as conn:
-        conn.autocommit = True
-        for name in names:
-            conn.execute(f"CREATE DATABASE {name}")
+    return _RESTRICT_KEY.sub(
+        "", schema_snapshot.server_tool(server, "pg_dump", "--schema-only", database)
+    )
 
 
 def test_the_script_builds_what_the_migrations_build(make_server: MakeServer) -> None:
     server = make_server()
     server.start()
-    _create(server, "migrated", "scripted")
+    for name in ("migrated", "scripted"):
+        schema_snapshot.create_database(server, name)
     engine = make_engine(Target(server.url("migrated"), embedded=False))
     try:
         migrate.upgrade(engine, "head")

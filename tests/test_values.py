@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -114,9 +115,9 @@ def _case_blind_numbers(quote: str) -> set[Decimal]:
                     amounts.number_value(part, None),
                     amounts.number_value(part, None) * scale,
                 }
-    for match in amounts._WORD_TOKEN.finditer(quote):
+    for match in re.compile(amounts._WORD_TOKEN_FOLDED.pattern, re.I).finditer(quote):
         found.add(amounts.WORD_NUMBERS[match[0].casefold()])
-    for match in amounts._WORD_PHRASE.finditer(quote):
+    for match in re.compile(amounts._WORD_PHRASE_FOLDED.pattern, re.I).finditer(quote):
         found.add(amounts.number_value(match["number"].casefold(), match["scale"].casefold()))
     return {value.normalize() for value in found}
 

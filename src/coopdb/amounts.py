@@ -365,18 +365,13 @@ _NUMBER_TOKEN = re.compile(
     rf"(?:\s*(?P<scale>{_SCALE})\b)?",
     re.IGNORECASE,
 )
-_WORD_TOKEN = re.compile(rf"\b(?:{alternatives(WORD_NUMBERS)})\b", re.IGNORECASE)
-_WORD_PHRASE = re.compile(
+# Number words are matched in case-folded text, without IGNORECASE: several times faster, as
+# IGNORECASE defeats the regex engine's literal prefix scans over these long alternations.
+_WORD_TOKEN_FOLDED = re.compile(rf"\b(?:{alternatives(WORD_NUMBERS)})\b")
+_WORD_PHRASE_FOLDED = re.compile(
     rf"\b(?P<number>(?:{alternatives(_FRACTIONS)})|an?|(?:{_COUNTS})(?:\s+and\s+a\s+(?:half|quarter))?)"
-    rf"\s+(?P<scale>{SCALE})",
-    re.IGNORECASE,
+    rf"\s+(?P<scale>{SCALE})"
 )
-
-
-# The word patterns over case-folded text: several times faster than IGNORECASE, which
-# defeats the regex engine's literal prefix scans over these long lists of alternatives.
-_WORD_TOKEN_FOLDED = re.compile(_WORD_TOKEN.pattern)
-_WORD_PHRASE_FOLDED = re.compile(_WORD_PHRASE.pattern)
 
 
 def numbers_in(quote: str) -> set[Decimal]:

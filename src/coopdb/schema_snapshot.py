@@ -198,7 +198,7 @@ def generate(target: Path | None = None) -> Path:
         server.start()
         try:
             engine = make_engine(Target(server.url(SCRATCH_DATABASE), embedded=False))
-            _create_database(server)
+            create_database(server, SCRATCH_DATABASE)
             try:
                 migrate.upgrade(engine, "head")
             finally:
@@ -214,7 +214,8 @@ def generate(target: Path | None = None) -> Path:
 SCRATCH_DATABASE = "coopdb_snapshot"
 
 
-def _create_database(server: EmbeddedServer) -> None:
+def create_database(server: EmbeddedServer, name: str) -> None:
+    """A new, empty database on a running embedded server."""
     import psycopg
 
     status = server.status()
@@ -222,27 +223,33 @@ def _create_database(server: EmbeddedServer) -> None:
         host=str(status.socket_dir), port=status.port, user="postgres", dbname="postgres"
     ) as conn:
         conn.autocommit = True
-        conn.execute(f'CREATE DATABASE "{SCRATCH_DATABASE}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def snapshot_of(server: EmbeddedServer, database: str, revision: str) -> str:
     """The script for ``database`` of a running embedded server, migrated to ``revision``,
     dumped by the server's own pg_dump and pg_dumpall."""
+    dump = server_tool(server, "pg_dump", "--schema-only", database)
+    roles = server_tool(server, "pg_dumpall", "--roles-only", "--no-role-passwords")
+    major = int(str(server.status().postgres_version).split(".")[0])
+    return render(dump, roles, revision, major)
+
+
+def server_tool(server: EmbeddedServer, tool: str, *args: str) -> str:
+    """The output of one of a running embedded server's own client tools (pg_dump,
+    pg_dumpall: of its major version, as a dump must be), connected as its superuser."""
     from coopdb.server import tools
 
     status = server.status()
     major = int(str(status.postgres_version).split(".")[0])
     bin_path = tools.pgserver_utils().POSTGRES_VERSIONS[major]
     where = ["-h", str(status.socket_dir), "-p", str(status.port), "-U", "postgres"]
-    dump = run_tool(bin_path, "pg_dump", [*where, "--schema-only", database])
-    roles = run_tool(bin_path, "pg_dumpall", [*where, "--roles-only", "--no-role-passwords"])
-    return render(dump, roles, revision, major)
-
-
-def run_tool(bin_path: Path, tool: str, args: list[str]) -> str:
-    """The output of one of the server's client tools (pg_dump, pg_dumpall)."""
     done = subprocess.run(
-        [str(bin_path / tool), *args], capture_output=True, text=True, check=True, timeout=120
+        [str(bin_path / tool), *where, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     )
     return done.stdout
 
