@@ -30,7 +30,7 @@ def attestations(resolver: ArticleResolver, spec: ArticleFile) -> Iterator[c.Att
         target = next(kind for kind in ATTESTED if getattr(attestation, kind) is not None)
         key: str = getattr(attestation, target)
         quote = resolver.find((*loc, "quote"), attestation.quote, attestation.occurrence)
-        own = resolver.index.keys.defined[target].get(key)
+        own = resolver.index.keys.site(target, key)
         if own is not None and own[0] is resolver.file:
             resolver.fail(
                 (*loc, target),

@@ -431,15 +431,14 @@ def finish_folder(index: SharedIndex) -> None:
     complete = not index.corpus.unchanged
     # Every key an article defines, failed facts included: a link to one is not reported as
     # unknown on top of its own problem.
-    defined = index.keys.defined
-    figure_keys = {f.key for f in registry.figures} | defined["trade_figure"].keys()
+    keys = index.keys
     for f in registry.figures:
-        if f.same_as is not None and f.same_as not in figure_keys and complete:
+        if f.same_as is not None and complete and not keys.defines("trade_figure", f.same_as):
             index.problems.append(
                 f.file.problem((*f.loc, "same_as"), f"unknown trade figure {named(f.same_as)}")
             )
     for file, loc, kind, key in registry.quantity_links:
-        if key not in defined[kind] and complete:
+        if complete and not keys.defines(kind, key):
             index.problems.append(
                 file.problem(loc, f"unknown {kind.replace('_', ' ')} {named(key)}")
             )

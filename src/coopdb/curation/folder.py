@@ -236,8 +236,11 @@ def _validate(
             file.release(functools.partial(seeds.reread, path.name), facts)
         else:
             texts_seen.setdefault(text_name, display_path(path))
-    figures.finish_folder(index)
-    index.keys.settle(index.corpus, problems)
+    try:
+        figures.finish_folder(index)
+        index.keys.settle(index.corpus, problems)
+    finally:
+        index.keys.close()
     _report_uncurated(seeds, texts_seen, problems)
     return index.corpus
 
