@@ -11,6 +11,7 @@ the same.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -89,6 +90,9 @@ def parsed_in_order(items: Iterable[Item], *, jobs: int) -> Iterator[tuple[Item,
 
 
 def _pooled(items: Iterator[Item], workers: int) -> Iterator[tuple[Item, Parsed | None]]:
+    # What exists now is moved out of the collector's reach before the fork: a worker's
+    # collections would otherwise write to every object's header and copy the parent's pages.
+    gc.freeze()
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("fork"),
@@ -111,6 +115,7 @@ def _pooled(items: Iterator[Item], workers: int) -> Iterator[tuple[Item, Parsed 
             yield from sent.popleft().results()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 class _Batch(Generic[Item]):
