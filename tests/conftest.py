@@ -15,6 +15,7 @@ import contextlib
 import fcntl
 import gc
 import itertools
+import json
 import os
 import shutil
 import subprocess
@@ -421,6 +422,16 @@ def seeds_copy(tmp_path: Path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(seeds_dir(), target)
     return target
+
+
+def modules_imported_by(code: str) -> list[str]:
+    """The modules a fresh interpreter holds after running ``code``: what a command's
+    start-up costs is what it imports."""
+    report = "\nimport json, sys\nsys.stderr.write(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code + report], capture_output=True, text=True, check=True
+    )
+    return list(json.loads(result.stderr))
 
 
 def run(*args: str, input: str | None = None) -> Result:

@@ -9,8 +9,8 @@ import time
 import click
 import pytest
 
-from conftest import ServerInfo, run
-from coopdb.cli import main
+from conftest import ServerInfo, modules_imported_by, run
+from coopdb.cli import COMMANDS, main
 from coopdb.schema_version import HEAD_REVISION
 
 
@@ -148,11 +148,35 @@ def test_embedded_default_bootstraps_itself(
 
 def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
     found = []
-    for name, command in sorted(group.commands.items()):
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, name
         found.append((f"{prefix}{name}", command))
         if isinstance(command, click.Group):
             found.extend(_commands(command, f"{prefix}{name} "))
     return found
+
+
+def test_every_command_is_listed_and_the_help_names_them_all() -> None:
+    names = [name for name, _ in _commands(main) if " " not in name]
+    assert names == sorted(COMMANDS) and len(names) == 17
+    listed = run("--help").stdout.split("Commands:", 1)[1]
+    assert [line.split()[0] for line in listed.splitlines() if line.strip()] == names
+
+
+def test_a_command_imports_its_own_module_only() -> None:
+    """``coopdb report`` starts without the loader's, the server's or the site's commands."""
+    modules = modules_imported_by(
+        "from coopdb.cli import main\n"
+        "try:\n"
+        "    main(['report', '--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+    )
+    assert "coopdb.cli.report_commands" in modules
+    for other in ("server_commands", "data_commands", "site_commands", "curate_commands"):
+        assert f"coopdb.cli.{other}" not in modules, other
 
 
 # Commands whose help has no Example block yet; once one gains it, it must leave this set.

@@ -12,7 +12,6 @@ import base64
 import os
 import re
 import shutil
-import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -25,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from browser import Browser
-from conftest import run, sql
+from conftest import modules_imported_by, run, sql
 
 PAGE_LIMIT = 500 * 1024
 
@@ -130,14 +129,9 @@ def site(tmp_path_factory: pytest.TempPathFactory, _shared_loaded_db: str) -> Pa
 
 
 def test_the_cli_does_not_load_the_chart_renderer_at_start_up() -> None:
-    code = (
-        "import sys, coopdb.cli; print(sorted(m for m in sys.modules"
-        " if m.split('.')[0] in ('vl_convert', 'altair') or m.startswith('coopdb.html')))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert out.strip() == "[]"
+    modules = modules_imported_by("import coopdb.cli")
+    charts = ("vl_convert", "altair")
+    assert [m for m in modules if m.split(".")[0] in charts or m.startswith("coopdb.html")] == []
 
 
 def test_without_the_html_extra_html_is_one_line_and_text_still_works(

@@ -9,7 +9,7 @@ import sys
 
 import psycopg
 
-from conftest import REPOSITORY, run, sql
+from conftest import REPOSITORY, modules_imported_by, run, sql
 from coopdb.load.reporting import refresh_reporting
 
 DISTRICT = "Rylsky District"
@@ -92,14 +92,10 @@ def test_the_package_keeps_every_name_of_the_old_module() -> None:
 
 def test_report_loads_neither_sqlalchemy_nor_the_list_commands() -> None:
     """``coopdb report`` stays on psycopg alone and imports only the modules it runs."""
-    code = (
-        "import sys\n"
-        "from coopdb.reports import find_region, region_report, report_document, snapshot\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'coopdb.reports'))))"
+    modules = modules_imported_by(
+        "from coopdb.reports import find_region, region_report, report_document, snapshot"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
+    out = " ".join(m for m in modules if m.startswith(("sqlalchemy", "coopdb.reports")))
     assert "sqlalchemy" not in out
     assert "coopdb.reports.lists" not in out and "coopdb.reports.documents" in out
 
