@@ -8,6 +8,7 @@ vocabulary and the seeds), so a re-run reuses it and a changed generator makes a
 
 from __future__ import annotations
 
+import compileall
 import hashlib
 import os
 import platform
@@ -100,6 +101,15 @@ def _rss_pages(pid: int) -> int:
         return 0
 
 
+def compile_sources() -> None:
+    """Byte-compile coopdb's modules and migrations, as ``pip install`` does: the commands run
+    from the source tree, and where PYTHONDONTWRITEBYTECODE is set (or the tree was never run)
+    every run would compile about 45 modules first (0.1 s a report, 0.6 s a first run) that no
+    installed coopdb compiles."""
+    for folder in (REPOSITORY / "src", REPOSITORY / "migrations"):
+        compileall.compile_dir(folder, quiet=1)
+
+
 class Bench:
     """A scratch embedded server and the helpers every measurement needs."""
 
@@ -109,6 +119,7 @@ class Bench:
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("COOPDB_")}
         self.env["COOPDB_HOME"] = str(home)
         self.env["PYTHONPATH"] = str(REPOSITORY / "src")
+        compile_sources()
         from coopdb.server import EmbeddedServer
 
         self.server = EmbeddedServer(home)

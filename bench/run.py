@@ -101,6 +101,7 @@ def header(bench: Bench, command: str) -> list[str]:
         f"- code: {commit or 'unknown'}",
         f"- command: `{command}`; medians of {bench.repeat} run(s) per measure"
         " (at least 3 for reports and selects)",
+        "- coopdb runs from the source tree, byte-compiled first as `pip install` compiles it",
     ]
 
 
